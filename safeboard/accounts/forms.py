@@ -1,0 +1,43 @@
+"""Sign-in and two-factor forms."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib.auth.forms import AuthenticationForm
+
+TOKEN_INVALID = "Enter the 6-digit code your authenticator app shows now."
+
+
+class SignInForm(AuthenticationForm):
+    error_messages = {
+        "invalid_login": "Enter a correct user name and password. Both are case-sensitive.",
+        "inactive": "This account is switched off. Ask your business unit to switch it on.",
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["username"].label = "User name"
+        self.fields["username"].widget.attrs.update({"autocomplete": "username"})
+        self.fields["password"].widget.attrs.update({"autocomplete": "current-password"})
+
+
+class TokenForm(forms.Form):
+    token = forms.CharField(
+        label="Code from your authenticator app",
+        help_text="The 6-digit code, for example 123456.",
+        max_length=6,
+        min_length=6,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "spellcheck": "false"}
+        ),
+    )
+
+    def __init__(self, *args, device=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.device = device
+
+    def clean_token(self) -> str:
+        token = self.cleaned_data["token"].strip().replace(" ", "")
+        if not token.isdigit() or self.device is None or not self.device.verify_token(token):
+            raise forms.ValidationError(TOKEN_INVALID)
+        return token

@@ -1,0 +1,158 @@
+"""The command group and its commands."""
+
+from __future__ import annotations
+
+import click
+
+from safeboard.cli.options import django_setup, workspace_option
+
+ROLE_NAMES = [
+    "business-unit",
+    "performance-analyst",
+    "agency-lead",
+    "board-member",
+    "cdop-member",
+    "case-review-member",
+    "independent-chair",
+]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="safeboard")
+def main() -> None:
+    """Safeboard runs a local safeguarding children partnership.
+
+    Example:
+
+        safeboard demo --workspace ./demo
+    """
+
+
+@main.command()
+@workspace_option
+def init() -> None:
+    """Create a workspace (or bring an old one up to date): folders, secret key, database.
+
+    Example:
+
+        safeboard init --workspace /srv/safeboard
+    """
+    django_setup(migrate=True)
+    from django.conf import settings
+
+    click.echo(f"Workspace ready: {settings.WORKSPACE.root}")
+
+
+@main.command()
+@workspace_option
+def demo() -> None:
+    """Build a demonstration partnership in the workspace, with one user per role.
+
+    Prints each demo user's random password once; run it again for new ones.
+
+    Example:
+
+        safeboard demo --workspace ./demo
+    """
+    django_setup(migrate=True)
+    from django.conf import settings
+
+    from safeboard.demo.build import demo_build
+
+    result = demo_build(progress=lambda message: click.echo(f"  {message}"))
+    click.echo("")
+    click.echo(f"Demonstration partnership ready in {settings.WORKSPACE.root}")
+    click.echo("Sign in at http://127.0.0.1:8000/ after 'safeboard serve' with one of these:")
+    click.echo("")
+    width = max(len(u.username) for u in result.users)
+    for user in result.users:
+        note = " (needs an authenticator app)" if user.two_factor else ""
+        click.echo(f"  {user.username:<{width}}  {user.password}  {user.role_label}{note}")
+    click.echo("")
+    click.echo("The passwords are shown only now. Run 'safeboard demo' again for new ones.")
+
+
+@main.command()
+@workspace_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option(
+    "--workers", default=2, show_default=True, type=int, help="Gunicorn worker processes."
+)
+def serve(host: str, port: int, workers: int) -> None:
+    """Serve the site on the workspace with gunicorn.
+
+    Example:
+
+        safeboard serve --workspace ./demo --port 8000
+    """
+    django_setup(migrate=True)
+    from safeboard.serve import serve_site
+
+    serve_site(host=host, port=port, workers=workers)
+
+
+@main.command()
+@workspace_option
+@click.argument("username")
+@click.option(
+    "--role",
+    "roles",
+    multiple=True,
+    type=click.Choice(ROLE_NAMES),
+    help="A role to give the user; repeat for several.",
+)
+@click.option("--agency", default=None, help="The agency's name, to tie the user to it.")
+@click.option("--full-name", default=None, help="The person's name (needed with --agency).")
+@click.option("--email", default="", help="E-mail address, used for password reset.")
+@click.option("--superuser", is_flag=True, help="Also give the admin site (superusers only).")
+def createuser(
+    username: str,
+    roles: tuple[str, ...],
+    agency: str | None,
+    full_name: str | None,
+    email: str,
+    superuser: bool,
+) -> None:
+    """Create a user with roles and print a random password once.
+
+    Example:
+
+        safeboard createuser jsmith --role agency-lead --agency "Police" --full-name "J Smith"
+    """
+    django_setup(migrate=True)
+    from safeboard.access.roles import Role
+    from safeboard.accounts.services import UserCreateError, user_create
+    from safeboard.partnership.services import person_for_user
+
+    try:
+        person = person_for_user(agency_name=agency, full_name=full_name or username, email=email)
+        user, password = user_create(
+            username=username,
+            roles=[Role(r) for r in roles],
+            person=person,
+            email=email,
+            is_superuser=superuser,
+        )
+    except (UserCreateError, LookupError) as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"Created {user.username}. Password (shown once): {password}")
+
+
+@main.command(
+    context_settings={"ignore_unknown_options": True, "allow_extra_args": True},
+    add_help_option=False,
+)
+@workspace_option
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def manage(args: tuple[str, ...]) -> None:
+    """Run a Django management command on the workspace (migrate, check, shell...).
+
+    Example:
+
+        safeboard manage check --deploy
+    """
+    django_setup()
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["safeboard manage", *args])

@@ -1,0 +1,1 @@
+"""Small pieces every app shares: the base model and append-only guards."""

@@ -1,0 +1,16 @@
+"""The site's URLs, one include per area."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("", include("safeboard.web.urls")),
+    path("accounts/", include("safeboard.accounts.urls")),
+    path("partnership/", include("safeboard.partnership.urls")),
+    path("audit/", include("safeboard.audit.urls")),
+    path("admin/", admin.site.urls),
+]
+
+handler403 = "safeboard.web.views.permission_denied"
+handler404 = "safeboard.web.views.page_not_found"
+handler500 = "safeboard.web.views.server_error"

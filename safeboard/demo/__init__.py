@@ -1,0 +1,1 @@
+"""The demonstration partnership built by ``safeboard demo``: synthetic only."""

@@ -1,0 +1,114 @@
+"""Build (or refresh) the demonstration partnership in the current workspace.
+
+Running it again keeps the records and gives the demo users new passwords,
+so ``make demo`` can be run as often as wanted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.db import transaction
+
+from safeboard.access.roles import ROLES, Role
+from safeboard.accounts.models import User
+from safeboard.accounts.services import password_generate, user_create
+from safeboard.demo import area
+from safeboard.partnership.models import (
+    Agency,
+    ChildDeathOverviewPanel,
+    District,
+    LocalAuthority,
+    Partnership,
+    Person,
+)
+from safeboard.partnership.services import agency_create
+
+
+@dataclass(frozen=True)
+class DemoUser:
+    username: str
+    password: str
+    role_label: str
+    two_factor: bool
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    partnership: Partnership
+    users: list[DemoUser]
+
+
+def _person_name(index: int) -> str:
+    return f"{area.FIRST_NAMES[index % len(area.FIRST_NAMES)]} {area.LAST_NAMES[index % len(area.LAST_NAMES)]}"
+
+
+@transaction.atomic
+def demo_partnership() -> Partnership:
+    partnership, _ = Partnership.objects.get_or_create(
+        name=area.PARTNERSHIP["name"], defaults={"short_name": area.PARTNERSHIP["short_name"]}
+    )
+    panel, _ = ChildDeathOverviewPanel.objects.get_or_create(name=area.CDOP_PANEL)
+    for name, ons_code, dfe_code, in_partnership in area.LOCAL_AUTHORITIES:
+        LocalAuthority.objects.get_or_create(
+            ons_code=ons_code,
+            defaults={
+                "name": name,
+                "dfe_la_code": dfe_code,
+                "partnership": partnership if in_partnership else None,
+                "cdop_panel": panel,
+            },
+        )
+    county = LocalAuthority.objects.get(ons_code=area.LOCAL_AUTHORITIES[0][1])
+    for name, short_name, ons_code in area.DISTRICTS:
+        District.objects.get_or_create(
+            ons_code=ons_code,
+            defaults={"name": name, "short_name": short_name, "local_authority": county},
+        )
+    for name, short_name, agency_type in area.AGENCIES:
+        if not Agency.objects.filter(name=name).exists():
+            agency_create(
+                partnership=partnership, name=name, short_name=short_name, agency_type=agency_type
+            )
+    return partnership
+
+
+@transaction.atomic
+def demo_users() -> list[DemoUser]:
+    users = []
+    for index, (username, role_name, agency_short, job_title) in enumerate(area.DEMO_USERS):
+        role = Role(role_name)
+        definition = ROLES[role]
+        existing = User.objects.filter(username=username).first()
+        if existing is not None:
+            password = password_generate()
+            existing.set_password(password)
+            existing.save(update_fields=["password"])
+        else:
+            person = None
+            if agency_short is not None:
+                person = Person.objects.create(
+                    agency=Agency.objects.get(short_name=agency_short),
+                    full_name=_person_name(index),
+                    job_title=job_title,
+                    email=f"{username}@example.org",
+                )
+            _, password = user_create(
+                username=username,
+                roles=[role],
+                person=person,
+                email=f"{username}@example.org",
+            )
+        users.append(
+            DemoUser(username, password, definition.label, definition.requires_two_factor)
+        )
+    return users
+
+
+def demo_build(*, progress: Callable[[str], None] = lambda message: None) -> DemoResult:
+    progress("Setting up the partnership, its authorities, districts and agencies")
+    partnership = demo_partnership()
+    progress("Creating one demonstration user per role")
+    users = demo_users()
+    return DemoResult(partnership=partnership, users=users)

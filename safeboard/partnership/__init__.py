@@ -1,0 +1,1 @@
+"""The partnership: its local authorities, districts, agencies and people."""

@@ -1,0 +1,1 @@
+"""The site's frame: layout, navigation, home pages, search and error pages."""

@@ -1,0 +1,53 @@
+"""The home page's panels, chosen by role.
+
+A panel is a title, a template and the area it belongs to; the home page
+shows each user the panels of the areas they can open. Later capabilities
+add their panels (returns due, overdue actions, imports waiting...).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from safeboard.access.visibility import Visibility, can_see_area
+
+
+@dataclass(frozen=True)
+class Panel:
+    title: str
+    template: str
+    visibility: Visibility
+    context: Callable[[object], dict] = field(default=lambda user: {})
+
+
+def _partnership_context(user) -> dict:
+    from safeboard.partnership.selectors import partnership_summary
+
+    return {"summary": partnership_summary(user=user)}
+
+
+def _audit_context(user) -> dict:
+    from safeboard.audit.selectors import change_list
+
+    return {"changes": change_list(user=user, limit=5)}
+
+
+PANELS: tuple[Panel, ...] = (
+    Panel("Your account", "web/panels/account.html", Visibility.SIGNED_IN),
+    Panel(
+        "The partnership",
+        "web/panels/partnership.html",
+        Visibility.SIGNED_IN,
+        _partnership_context,
+    ),
+    Panel("Latest changes", "web/panels/audit.html", Visibility.AUDIT, _audit_context),
+)
+
+
+def panels_for(user) -> list[dict]:
+    return [
+        {"title": panel.title, "template": panel.template, **panel.context(user)}
+        for panel in PANELS
+        if can_see_area(user, panel.visibility)
+    ]
