@@ -7,7 +7,7 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 from safeboard.access.visibility import Visibility
-from safeboard.audit.append_only import AppendOnlyHistoricalModel
+from safeboard.audit.append_only import AppendOnlyHistoricalModel, AppendOnlyHistoricalQuerySet
 
 
 class User(AbstractUser):
@@ -23,6 +23,7 @@ class User(AbstractUser):
 
     history = HistoricalRecords(
         bases=[AppendOnlyHistoricalModel],
+        historical_queryset=AppendOnlyHistoricalQuerySet,
         # Never copy a password hash or sign-in times into the history.
         excluded_fields=["password", "last_login"],
     )

@@ -10,6 +10,7 @@ browser tests, which a trigger would refuse.
 from __future__ import annotations
 
 from django.db import models
+from simple_history.manager import HistoricalQuerySet
 
 APPEND_ONLY_MESSAGE = "{model} is append-only: its rows cannot be changed or deleted."
 
@@ -23,6 +24,19 @@ def _refuse(model) -> None:
 
 
 class AppendOnlyQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        _refuse(self.model)
+
+    def delete(self):
+        _refuse(self.model)
+
+    def bulk_update(self, *args, **kwargs):
+        _refuse(self.model)
+
+
+class AppendOnlyHistoricalQuerySet(HistoricalQuerySet):
+    """simple-history's queryset, refusing bulk changes to history rows."""
+
     def update(self, **kwargs):
         _refuse(self.model)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from django.db import models
 from simple_history.models import HistoricalRecords
 
-from safeboard.audit.append_only import AppendOnlyHistoricalModel
+from safeboard.audit.append_only import AppendOnlyHistoricalModel, AppendOnlyHistoricalQuerySet
 
 
 class BaseModel(models.Model):
@@ -20,6 +20,7 @@ class BaseModel(models.Model):
     history = HistoricalRecords(
         inherit=True,
         bases=[AppendOnlyHistoricalModel],
+        historical_queryset=AppendOnlyHistoricalQuerySet,
         excluded_fields=["updated_at"],
     )
 

@@ -1,7 +1,17 @@
-"""Tests: the workspace is a temporary folder made by the test session."""
+"""Tests: a fresh temporary workspace unless the caller names one."""
 
-from safeboard.config.settings.base import *  # noqa: F403
-from safeboard.config.settings.base import WORKSPACE
+import os
+import tempfile
+
+from safeboard.workspace import WORKSPACE_ENV
+
+# Set before base.py reads it, so the test database and secrets never land
+# in a developer's real workspace.
+if not os.environ.get(WORKSPACE_ENV):
+    os.environ[WORKSPACE_ENV] = tempfile.mkdtemp(prefix="safeboard-test-")
+
+from safeboard.config.settings.base import *  # noqa: E402, F403
+from safeboard.config.settings.base import WORKSPACE  # noqa: E402
 
 DEBUG = False
 ALLOWED_HOSTS = ["localhost", "127.0.0.1", "testserver"]

@@ -1,0 +1,163 @@
+"""Every URL, requested as every role and as an anonymous visitor.
+
+The matrix below states, for each named URL, who may open it. A test walks
+the URL configuration and fails when a URL is missing here, so a new page
+cannot ship without its access rule being written down and tested.
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from safeboard.access.roles import Role
+from safeboard.partnership.models import Person
+from tests.factories import agency, sign_in
+
+SIGNED_IN = frozenset(Role) | {None}  # None: a signed-in user with no role
+ALL_AGENCIES = frozenset(
+    {Role.BUSINESS_UNIT, Role.PERFORMANCE_ANALYST, Role.BOARD_MEMBER, Role.INDEPENDENT_CHAIR}
+)
+BUSINESS_UNIT = frozenset({Role.BUSINESS_UNIT})
+PUBLIC = "public"
+# Public pages that send a signed-in user on to their home page.
+FRONT_DOOR = "front-door"
+
+# url name -> who may open it: PUBLIC, or the set of roles (None = no role).
+MATRIX: dict[str, object] = {
+    "web:start": FRONT_DOOR,
+    "web:accessibility": PUBLIC,
+    "web:home": SIGNED_IN,
+    "web:search": SIGNED_IN,
+    "accounts:sign-in": FRONT_DOOR,
+    "accounts:signed-out": PUBLIC,
+    "accounts:password-reset": PUBLIC,
+    "accounts:password-reset-sent": PUBLIC,
+    "accounts:password-reset-confirm": PUBLIC,
+    "accounts:password-reset-complete": PUBLIC,
+    "accounts:password-change": SIGNED_IN,
+    "partnership:overview": SIGNED_IN,
+    "partnership:agency-list": SIGNED_IN,
+    "partnership:agency-detail": SIGNED_IN,
+    "partnership:agency-create": BUSINESS_UNIT,
+    "partnership:agency-edit": BUSINESS_UNIT,
+    "partnership:person-list": SIGNED_IN,
+    # A person in another agency than the user's: own-agency roles must not see them.
+    "partnership:person-detail": ALL_AGENCIES,
+    "audit:changes": BUSINESS_UNIT,
+    "audit:events": BUSINESS_UNIT,
+}
+# Tested on their own below: they redirect or take POST only.
+SPECIAL = {
+    "accounts:sign-out",
+    "accounts:two-factor-setup",
+    "accounts:two-factor-verify",
+}
+IGNORED_NAMESPACES = {"admin"}  # tested in test_admin_access.py
+
+
+def _url_names(patterns, prefix: str = "") -> set[str]:
+    names: set[str] = set()
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            namespace = pattern.namespace
+            if namespace in IGNORED_NAMESPACES:
+                continue
+            names |= _url_names(pattern.url_patterns, f"{namespace}:" if namespace else prefix)
+        elif isinstance(pattern, URLPattern) and pattern.name:
+            names.add(prefix + pattern.name)
+    return names
+
+
+def test_every_url_is_in_the_matrix():
+    names = _url_names(get_resolver().url_patterns)
+    missing = names - set(MATRIX) - SPECIAL
+    stale = (set(MATRIX) | SPECIAL) - names
+    assert not missing, f"Add these URLs to the access matrix: {sorted(missing)}"
+    assert not stale, f"These matrix rows name no URL: {sorted(stale)}"
+
+
+@pytest.fixture
+def other_agency_person(partnership):
+    return Person.objects.create(agency=agency("Testshire Health"), full_name="Pat Other")
+
+
+def _url(name: str, other_agency_person) -> str:
+    if name == "partnership:person-detail":
+        return reverse(name, args=[other_agency_person.pk])
+    if name in {"partnership:agency-detail", "partnership:agency-edit"}:
+        return reverse(name, args=[agency("Testshire Health").pk])
+    if name == "accounts:password-reset-confirm":
+        return reverse(name, kwargs={"uidb64": "MQ", "token": "not-a-real-token"})
+    return reverse(name)
+
+
+ROLE_IDS = [role.value for role in Role] + ["no-role"]
+
+
+@pytest.mark.parametrize("name", sorted(MATRIX))
+@pytest.mark.parametrize("role", [*Role, None], ids=ROLE_IDS)
+def test_signed_in_access(client, users, other_agency_person, name, role):
+    sign_in(client, users[role])
+    response = client.get(_url(name, other_agency_person))
+    if MATRIX[name] is FRONT_DOOR:
+        assert response.status_code == 302
+        assert response["Location"] == reverse("web:home")
+        return
+    allowed = MATRIX[name] is PUBLIC or role in MATRIX[name]
+    if allowed:
+        assert response.status_code == 200, f"{role} should open {name}"
+    else:
+        # A refused area is 403; a record outside the user's scope is 404,
+        # so its existence does not leak.
+        assert response.status_code in {403, 404}, f"{role} must be refused {name}"
+        assert b"Pat Other" not in response.content
+
+
+@pytest.mark.parametrize("name", sorted(MATRIX))
+def test_anonymous_access(client, partnership, other_agency_person, name):
+    response = client.get(_url(name, other_agency_person))
+    if MATRIX[name] in (PUBLIC, FRONT_DOOR):
+        assert response.status_code == 200
+    else:
+        assert response.status_code == 302
+        assert response["Location"].startswith(reverse("accounts:sign-in"))
+
+
+def test_restricted_role_unverified_is_sent_to_two_factor(client, users):
+    sign_in(client, users[Role.CDOP_MEMBER], verified=False)
+    response = client.get(reverse("web:home"))
+    assert response.status_code == 302
+    # The test factory gave this user a confirmed device, so it is asked for a code.
+    assert response["Location"].startswith(reverse("accounts:two-factor-verify"))
+
+
+def test_restricted_role_without_device_is_sent_to_set_up(client, partnership):
+    from tests.factories import make_user
+
+    user = make_user(Role.CASE_REVIEW_MEMBER, username="fresh-reviewer")
+    client.force_login(user)
+    response = client.get(reverse("partnership:overview"))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("accounts:two-factor-setup"))
+
+
+@pytest.mark.parametrize("role", [Role.AGENCY_LEAD, Role.BOARD_MEMBER, Role.INDEPENDENT_CHAIR])
+def test_unrestricted_roles_need_no_second_factor(client, users, role):
+    sign_in(client, users[role], verified=False)
+    assert client.get(reverse("web:home")).status_code == 200
+
+
+def test_sign_out_takes_post_only(client, users):
+    sign_in(client, users[Role.BOARD_MEMBER])
+    assert client.get(reverse("accounts:sign-out")).status_code == 405
+    response = client.post(reverse("accounts:sign-out"))
+    assert response.status_code == 302
+    assert client.get(reverse("web:home")).status_code == 302
+
+
+def test_two_factor_pages_need_sign_in(client, partnership):
+    for name in ("accounts:two-factor-setup", "accounts:two-factor-verify"):
+        response = client.get(reverse(name))
+        assert response.status_code == 302
+        assert response["Location"].startswith(reverse("accounts:sign-in"))
