@@ -6,6 +6,9 @@ from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 
 TOKEN_INVALID = "Enter the 6-digit code your authenticator app shows now."
+TOKEN_THROTTLED = (
+    "Too many wrong codes in a row. Wait {seconds} seconds, then enter the code your app shows."
+)
 
 
 class SignInForm(AuthenticationForm):
@@ -38,6 +41,14 @@ class TokenForm(forms.Form):
 
     def clean_token(self) -> str:
         token = self.cleaned_data["token"].strip().replace(" ", "")
+        if self.device is not None:
+            # django-otp doubles the wait after each wrong code, against guessing.
+            allowed, detail = self.device.verify_is_allowed()
+            if not allowed and detail and detail.get("locked_until"):
+                from django.utils import timezone
+
+                wait = max(1, int((detail["locked_until"] - timezone.now()).total_seconds()) + 1)
+                raise forms.ValidationError(TOKEN_THROTTLED.format(seconds=wait))
         if not token.isdigit() or self.device is None or not self.device.verify_token(token):
             raise forms.ValidationError(TOKEN_INVALID)
         return token
