@@ -11,7 +11,7 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from safeboard.access.roles import Role
-from safeboard.accounts.forms import TOKEN_INVALID
+from safeboard.accounts.forms import CODE_INVALID_MESSAGE
 from tests.factories import TEST_PASSWORD, make_totp_device
 
 
@@ -61,7 +61,7 @@ def test_two_factor_setup_then_verify(client, users):
     device = TOTPDevice.objects.get(user=users[Role.CDOP_MEMBER], confirmed=False)
 
     wrong = client.post(reverse("accounts:two-factor-setup"), {"token": "000000"})
-    assert TOKEN_INVALID in wrong.content.decode()
+    assert CODE_INVALID_MESSAGE in wrong.content.decode()
     # A wrong code makes the next try wait; the right code at once is refused too.
     throttled = client.post(reverse("accounts:two-factor-setup"), {"token": _code(device)})
     assert "Too many wrong codes in a row" in throttled.content.decode()
@@ -96,7 +96,7 @@ def test_a_code_cannot_be_used_twice(client, users):
     _sign_in(client, "case-review-member")
     again = client.post(reverse("accounts:two-factor-verify"), {"token": code})
     assert again.status_code == 200
-    assert TOKEN_INVALID in again.content.decode()
+    assert CODE_INVALID_MESSAGE in again.content.decode()
 
 
 def test_next_is_never_an_outside_site(client, users):

@@ -37,7 +37,9 @@ def test_missing_secret_is_not_created_when_told_not_to(tmp_path):
 
 
 def _run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
-    base = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "DJANGO_SETTINGS_MODULE"}}
+    base = {
+        k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "DJANGO_SETTINGS_MODULE"}
+    }
     return subprocess.run(  # noqa: S603
         [sys.executable, str(ROOT / "manage.py"), *args],
         env={**base, **env},
@@ -125,8 +127,13 @@ def test_workspaces_do_not_share_data(tmp_path):
             "SAFEBOARD_WORKSPACE": str(tmp_path / folder),
         }
         result = subprocess.run(  # noqa: S603
-            [sys.executable, "-c", code, name], env=env, capture_output=True, text=True,
-            cwd=ROOT, timeout=120, check=True,
+            [sys.executable, "-c", code, name],
+            env=env,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=120,
+            check=True,
         )
         outputs.append(result.stdout.strip())
     assert outputs == ["['alice']", "['bob']", "['alice']"]

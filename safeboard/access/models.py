@@ -21,3 +21,6 @@ class AreaAccess(models.Model):
             ("view_audit", "Read the change history and the event log"),
             ("manage_partnership", "Keep the partnership's agencies, districts and people"),
         ]
+
+    def __str__(self) -> str:
+        return "Area access"

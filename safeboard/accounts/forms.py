@@ -5,8 +5,8 @@ from __future__ import annotations
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 
-TOKEN_INVALID = "Enter the 6-digit code your authenticator app shows now."
-TOKEN_THROTTLED = (
+CODE_INVALID_MESSAGE = "Enter the 6-digit code your authenticator app shows now."
+CODE_THROTTLED_MESSAGE = (
     "Too many wrong codes in a row. Wait {seconds} seconds, then enter the code your app shows."
 )
 
@@ -48,7 +48,7 @@ class TokenForm(forms.Form):
                 from django.utils import timezone
 
                 wait = max(1, int((detail["locked_until"] - timezone.now()).total_seconds()) + 1)
-                raise forms.ValidationError(TOKEN_THROTTLED.format(seconds=wait))
+                raise forms.ValidationError(CODE_THROTTLED_MESSAGE.format(seconds=wait))
         if not token.isdigit() or self.device is None or not self.device.verify_token(token):
-            raise forms.ValidationError(TOKEN_INVALID)
+            raise forms.ValidationError(CODE_INVALID_MESSAGE)
         return token

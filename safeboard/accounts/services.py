@@ -48,7 +48,9 @@ def user_create(
         email=email or (person.email if person else ""),
         person=person,
         first_name=(person.full_name.split(" ", 1)[0] if person else ""),
-        last_name=(person.full_name.split(" ", 1)[-1] if person and " " in person.full_name else ""),
+        last_name=(
+            person.full_name.split(" ", 1)[-1] if person and " " in person.full_name else ""
+        ),
         is_superuser=is_superuser,
         is_staff=is_superuser,
     )

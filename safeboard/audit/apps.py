@@ -14,8 +14,8 @@ class AuditConfig(AppConfig):
 def _protect_after_migrate(sender, **kwargs) -> None:
     from django.db import connections
 
-    from safeboard.audit.selectors import append_only_tables
     from safeboard.audit.append_only import install_postgresql_triggers
+    from safeboard.audit.selectors import append_only_tables
 
     connection = connections[kwargs.get("using", "default")]
     if connection.vendor == "postgresql":

@@ -10,7 +10,7 @@ from itertools import islice
 from django.db.models import Model
 from simple_history.models import registered_models
 
-from safeboard.access.visibility import can_see_area, visible_to, Visibility
+from safeboard.access.visibility import Visibility, can_see_area, visible_to
 from safeboard.audit.models import Event
 
 

@@ -100,9 +100,7 @@ def demo_users() -> list[DemoUser]:
                 person=person,
                 email=f"{username}@example.org",
             )
-        users.append(
-            DemoUser(username, password, definition.label, definition.requires_two_factor)
-        )
+        users.append(DemoUser(username, password, definition.label, definition.requires_two_factor))
     return users
 
 

@@ -118,7 +118,9 @@ class Agency(BaseModel):
 
     # Working Together 2018: the local authority, police and health commissioner
     # are the three statutory safeguarding partners.
-    STATUTORY_PARTNER_TYPES = frozenset({Type.LOCAL_AUTHORITY, Type.POLICE, Type.HEALTH_COMMISSIONER})
+    STATUTORY_PARTNER_TYPES = frozenset(
+        {Type.LOCAL_AUTHORITY, Type.POLICE, Type.HEALTH_COMMISSIONER}
+    )
 
     partnership = models.ForeignKey(Partnership, on_delete=models.PROTECT, related_name="agencies")
     name = models.CharField(max_length=200, unique=True)

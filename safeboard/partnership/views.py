@@ -92,7 +92,9 @@ def agency_edit(request, pk: int):
 @login_required
 def person_list(request):
     return render(
-        request, "partnership/person_list.html", {"people": selectors.person_list(user=request.user)}
+        request,
+        "partnership/person_list.html",
+        {"people": selectors.person_list(user=request.user)},
     )
 
 

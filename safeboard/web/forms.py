@@ -55,7 +55,9 @@ def render_field(field: BoundField, **extra) -> SafeString:
             {
                 "idPrefix": field.auto_id,
                 "name": field.html_name,
-                "fieldset": {"legend": {"text": str(field.label), "classes": "govuk-fieldset__legend--s"}},
+                "fieldset": {
+                    "legend": {"text": str(field.label), "classes": "govuk-fieldset__legend--s"}
+                },
                 "hint": hint,
                 "errorMessage": _error(field),
                 "items": _choices(field),
@@ -86,9 +88,7 @@ def render_field(field: BoundField, **extra) -> SafeString:
         ]
         return govuk.render("select", {**common, "label": label, "items": items})
     if isinstance(widget, forms.Textarea):
-        return govuk.render(
-            "textarea", {**common, "label": label, "value": field.value() or ""}
-        )
+        return govuk.render("textarea", {**common, "label": label, "value": field.value() or ""})
     if isinstance(widget, forms.PasswordInput):
         return govuk.render("password-input", {**common, "label": label})
 
@@ -115,7 +115,4 @@ def error_summary(form: forms.Form) -> SafeString:
     for field in form:
         for error in field.errors:
             items.append({"text": str(error), "href": f"#{field.auto_id}"})
-    return govuk.render(
-        "error-summary", {"titleText": "There is a problem", "errorList": items}
-    )
-
+    return govuk.render("error-summary", {"titleText": "There is a problem", "errorList": items})

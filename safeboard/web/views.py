@@ -46,7 +46,10 @@ def search_view(request):
             "query": query,
             "results": results,
             "min_length": MIN_QUERY_LENGTH,
-            "search_label": {"text": "Search the partnership's records", "classes": "govuk-label--s"},
+            "search_label": {
+                "text": "Search the partnership's records",
+                "classes": "govuk-label--s",
+            },
             "search_hint": {"text": "An agency, person, local authority or district"},
         },
     )

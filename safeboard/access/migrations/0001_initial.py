@@ -4,22 +4,36 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='AreaAccess',
+            name="AreaAccess",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
             ],
             options={
-                'permissions': [('view_all_agencies', 'See the records of every agency'), ('view_own_agency', "See the records of the user's own agency"), ('view_child_level', 'See child-level (pseudonymised) data'), ('view_cdop_area', 'See child death reviews (restricted)'), ('view_case_review_area', 'See serious incidents and case reviews (restricted)'), ('view_audit', 'Read the change history and the event log'), ('manage_partnership', "Keep the partnership's agencies, districts and people")],
-                'managed': False,
-                'default_permissions': (),
+                "permissions": [
+                    ("view_all_agencies", "See the records of every agency"),
+                    ("view_own_agency", "See the records of the user's own agency"),
+                    ("view_child_level", "See child-level (pseudonymised) data"),
+                    ("view_cdop_area", "See child death reviews (restricted)"),
+                    (
+                        "view_case_review_area",
+                        "See serious incidents and case reviews (restricted)",
+                    ),
+                    ("view_audit", "Read the change history and the event log"),
+                    ("manage_partnership", "Keep the partnership's agencies, districts and people"),
+                ],
+                "managed": False,
+                "default_permissions": (),
             },
         ),
     ]

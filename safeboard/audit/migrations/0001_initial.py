@@ -6,7 +6,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -15,22 +14,55 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Event',
+            name="Event",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('at', models.DateTimeField(auto_now_add=True, db_index=True)),
-                ('username', models.CharField(max_length=150)),
-                ('action', models.CharField(choices=[('viewed', 'Viewed'), ('downloaded', 'Downloaded'), ('exported', 'Exported'), ('imported', 'Imported'), ('validated', 'Validated'), ('looked-up', 'Looked up'), ('searched', 'Searched')], max_length=20)),
-                ('area', models.CharField(help_text="The area of the site, e.g. 'audit'.", max_length=40)),
-                ('object_type', models.CharField(blank=True, max_length=80)),
-                ('object_ref', models.CharField(blank=True, max_length=80)),
-                ('detail', models.JSONField(blank=True, default=dict)),
-                ('path', models.CharField(blank=True, max_length=300)),
-                ('user', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("at", models.DateTimeField(auto_now_add=True, db_index=True)),
+                ("username", models.CharField(max_length=150)),
+                (
+                    "action",
+                    models.CharField(
+                        choices=[
+                            ("viewed", "Viewed"),
+                            ("downloaded", "Downloaded"),
+                            ("exported", "Exported"),
+                            ("imported", "Imported"),
+                            ("validated", "Validated"),
+                            ("looked-up", "Looked up"),
+                            ("searched", "Searched"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "area",
+                    models.CharField(
+                        help_text="The area of the site, e.g. 'audit'.", max_length=40
+                    ),
+                ),
+                ("object_type", models.CharField(blank=True, max_length=80)),
+                ("object_ref", models.CharField(blank=True, max_length=80)),
+                ("detail", models.JSONField(blank=True, default=dict)),
+                ("path", models.CharField(blank=True, max_length=300)),
+                (
+                    "user",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-at', '-id'],
-                'default_permissions': ('view',),
+                "ordering": ["-at", "-id"],
+                "default_permissions": ("view",),
             },
         ),
     ]

@@ -8,7 +8,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -17,240 +16,626 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Agency',
+            name="Agency",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('name', models.CharField(max_length=200, unique=True)),
-                ('short_name', models.CharField(blank=True, max_length=40)),
-                ('agency_type', models.CharField(choices=[('local-authority', 'Local authority'), ('police', 'Police'), ('health-commissioner', 'Health commissioner (CCG or ICB)'), ('health-provider', 'Health provider'), ('education', 'Education'), ('probation', 'Probation'), ('community-rehabilitation', 'Community rehabilitation company'), ('youth-justice', 'Youth justice'), ('cafcass', 'CAFCASS'), ('district-council', 'District or borough council'), ('fire', 'Fire and rescue'), ('housing', 'Housing'), ('voluntary', 'Voluntary sector'), ('other', 'Other')], max_length=30)),
-                ('is_statutory_partner', models.BooleanField(default=False, help_text='One of the statutory safeguarding partners.')),
-                ('is_relevant_agency', models.BooleanField(default=False, help_text='Named by the partners as a relevant agency.')),
-                ('active', models.BooleanField(default=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("name", models.CharField(max_length=200, unique=True)),
+                ("short_name", models.CharField(blank=True, max_length=40)),
+                (
+                    "agency_type",
+                    models.CharField(
+                        choices=[
+                            ("local-authority", "Local authority"),
+                            ("police", "Police"),
+                            ("health-commissioner", "Health commissioner (CCG or ICB)"),
+                            ("health-provider", "Health provider"),
+                            ("education", "Education"),
+                            ("probation", "Probation"),
+                            ("community-rehabilitation", "Community rehabilitation company"),
+                            ("youth-justice", "Youth justice"),
+                            ("cafcass", "CAFCASS"),
+                            ("district-council", "District or borough council"),
+                            ("fire", "Fire and rescue"),
+                            ("housing", "Housing"),
+                            ("voluntary", "Voluntary sector"),
+                            ("other", "Other"),
+                        ],
+                        max_length=30,
+                    ),
+                ),
+                (
+                    "is_statutory_partner",
+                    models.BooleanField(
+                        default=False, help_text="One of the statutory safeguarding partners."
+                    ),
+                ),
+                (
+                    "is_relevant_agency",
+                    models.BooleanField(
+                        default=False, help_text="Named by the partners as a relevant agency."
+                    ),
+                ),
+                ("active", models.BooleanField(default=True)),
             ],
             options={
-                'verbose_name_plural': 'agencies',
-                'ordering': ['name'],
+                "verbose_name_plural": "agencies",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='ChildDeathOverviewPanel',
+            name="ChildDeathOverviewPanel",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('name', models.CharField(max_length=200)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("name", models.CharField(max_length=200)),
             ],
             options={
-                'verbose_name': 'child death overview panel',
+                "verbose_name": "child death overview panel",
             },
         ),
         migrations.CreateModel(
-            name='Partnership',
+            name="Partnership",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('name', models.CharField(max_length=200)),
-                ('short_name', models.CharField(help_text="For headings, e.g. 'WSCB'.", max_length=40)),
-                ('website', models.URLField(blank=True)),
-                ('arrangements_published', models.DateField(blank=True, help_text='When the safeguarding arrangements were published.', null=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("name", models.CharField(max_length=200)),
+                (
+                    "short_name",
+                    models.CharField(help_text="For headings, e.g. 'WSCB'.", max_length=40),
+                ),
+                ("website", models.URLField(blank=True)),
+                (
+                    "arrangements_published",
+                    models.DateField(
+                        blank=True,
+                        help_text="When the safeguarding arrangements were published.",
+                        null=True,
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='HistoricalChildDeathOverviewPanel',
+            name="HistoricalChildDeathOverviewPanel",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('name', models.CharField(max_length=200)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("name", models.CharField(max_length=200)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical child death overview panel',
-                'verbose_name_plural': 'historical child death overview panels',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
-            },
-            bases=(simple_history.models.HistoricalChanges, models.Model),
-        ),
-        migrations.CreateModel(
-            name='HistoricalPartnership',
-            fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('name', models.CharField(max_length=200)),
-                ('short_name', models.CharField(help_text="For headings, e.g. 'WSCB'.", max_length=40)),
-                ('website', models.URLField(blank=True)),
-                ('arrangements_published', models.DateField(blank=True, help_text='When the safeguarding arrangements were published.', null=True)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-            ],
-            options={
-                'verbose_name': 'historical partnership',
-                'verbose_name_plural': 'historical partnerships',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
-            },
-            bases=(simple_history.models.HistoricalChanges, models.Model),
-        ),
-        migrations.CreateModel(
-            name='HistoricalPerson',
-            fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('full_name', models.CharField(max_length=200)),
-                ('job_title', models.CharField(blank=True, max_length=200)),
-                ('email', models.EmailField(blank=True, max_length=254)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('agency', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='partnership.agency')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-            ],
-            options={
-                'verbose_name': 'historical person',
-                'verbose_name_plural': 'historical people',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
-            },
-            bases=(simple_history.models.HistoricalChanges, models.Model),
-        ),
-        migrations.CreateModel(
-            name='LocalAuthority',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('name', models.CharField(max_length=200)),
-                ('ons_code', models.CharField(max_length=9, unique=True, validators=[django.core.validators.RegexValidator('^[EWSN]\\d{8}$', 'Enter an ONS code such as E07000218: a capital E, W, S or N and eight digits.')])),
-                ('dfe_la_code', models.CharField(blank=True, help_text="The DfE's three-digit code, as in the CIN census and SSDA903 returns.", max_length=3, validators=[django.core.validators.RegexValidator('^\\d{3}$', "Enter the DfE's three-digit LA code, e.g. 937.")])),
-                ('cdop_panel', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='local_authorities', to='partnership.childdeathoverviewpanel')),
-                ('partnership', models.ForeignKey(blank=True, help_text='Empty for an authority that only shares the child death overview panel.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='local_authorities', to='partnership.partnership')),
-            ],
-            options={
-                'verbose_name_plural': 'local authorities',
-                'ordering': ['name'],
-            },
-        ),
-        migrations.CreateModel(
-            name='HistoricalDistrict',
-            fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('name', models.CharField(max_length=200)),
-                ('short_name', models.CharField(blank=True, help_text='As in report tables.', max_length=40)),
-                ('ons_code', models.CharField(db_index=True, max_length=9, validators=[django.core.validators.RegexValidator('^[EWSN]\\d{8}$', 'Enter an ONS code such as E07000218: a capital E, W, S or N and eight digits.')])),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('local_authority', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='partnership.localauthority')),
-            ],
-            options={
-                'verbose_name': 'historical district',
-                'verbose_name_plural': 'historical districts',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical child death overview panel",
+                "verbose_name_plural": "historical child death overview panels",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='District',
+            name="HistoricalPartnership",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('name', models.CharField(max_length=200)),
-                ('short_name', models.CharField(blank=True, help_text='As in report tables.', max_length=40)),
-                ('ons_code', models.CharField(max_length=9, unique=True, validators=[django.core.validators.RegexValidator('^[EWSN]\\d{8}$', 'Enter an ONS code such as E07000218: a capital E, W, S or N and eight digits.')])),
-                ('local_authority', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='districts', to='partnership.localauthority')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("name", models.CharField(max_length=200)),
+                (
+                    "short_name",
+                    models.CharField(help_text="For headings, e.g. 'WSCB'.", max_length=40),
+                ),
+                ("website", models.URLField(blank=True)),
+                (
+                    "arrangements_published",
+                    models.DateField(
+                        blank=True,
+                        help_text="When the safeguarding arrangements were published.",
+                        null=True,
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
-            },
-        ),
-        migrations.CreateModel(
-            name='HistoricalLocalAuthority',
-            fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('name', models.CharField(max_length=200)),
-                ('ons_code', models.CharField(db_index=True, max_length=9, validators=[django.core.validators.RegexValidator('^[EWSN]\\d{8}$', 'Enter an ONS code such as E07000218: a capital E, W, S or N and eight digits.')])),
-                ('dfe_la_code', models.CharField(blank=True, help_text="The DfE's three-digit code, as in the CIN census and SSDA903 returns.", max_length=3, validators=[django.core.validators.RegexValidator('^\\d{3}$', "Enter the DfE's three-digit LA code, e.g. 937.")])),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('cdop_panel', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='partnership.childdeathoverviewpanel')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('partnership', models.ForeignKey(blank=True, db_constraint=False, help_text='Empty for an authority that only shares the child death overview panel.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='partnership.partnership')),
-            ],
-            options={
-                'verbose_name': 'historical local authority',
-                'verbose_name_plural': 'historical local authorities',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical partnership",
+                "verbose_name_plural": "historical partnerships",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalAgency',
+            name="HistoricalPerson",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('name', models.CharField(db_index=True, max_length=200)),
-                ('short_name', models.CharField(blank=True, max_length=40)),
-                ('agency_type', models.CharField(choices=[('local-authority', 'Local authority'), ('police', 'Police'), ('health-commissioner', 'Health commissioner (CCG or ICB)'), ('health-provider', 'Health provider'), ('education', 'Education'), ('probation', 'Probation'), ('community-rehabilitation', 'Community rehabilitation company'), ('youth-justice', 'Youth justice'), ('cafcass', 'CAFCASS'), ('district-council', 'District or borough council'), ('fire', 'Fire and rescue'), ('housing', 'Housing'), ('voluntary', 'Voluntary sector'), ('other', 'Other')], max_length=30)),
-                ('is_statutory_partner', models.BooleanField(default=False, help_text='One of the statutory safeguarding partners.')),
-                ('is_relevant_agency', models.BooleanField(default=False, help_text='Named by the partners as a relevant agency.')),
-                ('active', models.BooleanField(default=True)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('partnership', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='partnership.partnership')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("full_name", models.CharField(max_length=200)),
+                ("job_title", models.CharField(blank=True, max_length=200)),
+                ("email", models.EmailField(blank=True, max_length=254)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "agency",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="partnership.agency",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical agency',
-                'verbose_name_plural': 'historical agencies',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical person",
+                "verbose_name_plural": "historical people",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
+            },
+            bases=(simple_history.models.HistoricalChanges, models.Model),
+        ),
+        migrations.CreateModel(
+            name="LocalAuthority",
+            fields=[
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("name", models.CharField(max_length=200)),
+                (
+                    "ons_code",
+                    models.CharField(
+                        max_length=9,
+                        unique=True,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[EWSN]\\d{8}$",
+                                "Enter an ONS code such as E07000218: a capital E, W, S or N and eight digits.",
+                            )
+                        ],
+                    ),
+                ),
+                (
+                    "dfe_la_code",
+                    models.CharField(
+                        blank=True,
+                        help_text="The DfE's three-digit code, as in the CIN census and SSDA903 returns.",
+                        max_length=3,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^\\d{3}$", "Enter the DfE's three-digit LA code, e.g. 937."
+                            )
+                        ],
+                    ),
+                ),
+                (
+                    "cdop_panel",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="local_authorities",
+                        to="partnership.childdeathoverviewpanel",
+                    ),
+                ),
+                (
+                    "partnership",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Empty for an authority that only shares the child death overview panel.",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="local_authorities",
+                        to="partnership.partnership",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name_plural": "local authorities",
+                "ordering": ["name"],
+            },
+        ),
+        migrations.CreateModel(
+            name="HistoricalDistrict",
+            fields=[
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("name", models.CharField(max_length=200)),
+                (
+                    "short_name",
+                    models.CharField(blank=True, help_text="As in report tables.", max_length=40),
+                ),
+                (
+                    "ons_code",
+                    models.CharField(
+                        db_index=True,
+                        max_length=9,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[EWSN]\\d{8}$",
+                                "Enter an ONS code such as E07000218: a capital E, W, S or N and eight digits.",
+                            )
+                        ],
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "local_authority",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="partnership.localauthority",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "historical district",
+                "verbose_name_plural": "historical districts",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
+            },
+            bases=(simple_history.models.HistoricalChanges, models.Model),
+        ),
+        migrations.CreateModel(
+            name="District",
+            fields=[
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("name", models.CharField(max_length=200)),
+                (
+                    "short_name",
+                    models.CharField(blank=True, help_text="As in report tables.", max_length=40),
+                ),
+                (
+                    "ons_code",
+                    models.CharField(
+                        max_length=9,
+                        unique=True,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[EWSN]\\d{8}$",
+                                "Enter an ONS code such as E07000218: a capital E, W, S or N and eight digits.",
+                            )
+                        ],
+                    ),
+                ),
+                (
+                    "local_authority",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="districts",
+                        to="partnership.localauthority",
+                    ),
+                ),
+            ],
+            options={
+                "ordering": ["name"],
+            },
+        ),
+        migrations.CreateModel(
+            name="HistoricalLocalAuthority",
+            fields=[
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("name", models.CharField(max_length=200)),
+                (
+                    "ons_code",
+                    models.CharField(
+                        db_index=True,
+                        max_length=9,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[EWSN]\\d{8}$",
+                                "Enter an ONS code such as E07000218: a capital E, W, S or N and eight digits.",
+                            )
+                        ],
+                    ),
+                ),
+                (
+                    "dfe_la_code",
+                    models.CharField(
+                        blank=True,
+                        help_text="The DfE's three-digit code, as in the CIN census and SSDA903 returns.",
+                        max_length=3,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^\\d{3}$", "Enter the DfE's three-digit LA code, e.g. 937."
+                            )
+                        ],
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "cdop_panel",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="partnership.childdeathoverviewpanel",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "partnership",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        help_text="Empty for an authority that only shares the child death overview panel.",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="partnership.partnership",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "historical local authority",
+                "verbose_name_plural": "historical local authorities",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
+            },
+            bases=(simple_history.models.HistoricalChanges, models.Model),
+        ),
+        migrations.CreateModel(
+            name="HistoricalAgency",
+            fields=[
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("name", models.CharField(db_index=True, max_length=200)),
+                ("short_name", models.CharField(blank=True, max_length=40)),
+                (
+                    "agency_type",
+                    models.CharField(
+                        choices=[
+                            ("local-authority", "Local authority"),
+                            ("police", "Police"),
+                            ("health-commissioner", "Health commissioner (CCG or ICB)"),
+                            ("health-provider", "Health provider"),
+                            ("education", "Education"),
+                            ("probation", "Probation"),
+                            ("community-rehabilitation", "Community rehabilitation company"),
+                            ("youth-justice", "Youth justice"),
+                            ("cafcass", "CAFCASS"),
+                            ("district-council", "District or borough council"),
+                            ("fire", "Fire and rescue"),
+                            ("housing", "Housing"),
+                            ("voluntary", "Voluntary sector"),
+                            ("other", "Other"),
+                        ],
+                        max_length=30,
+                    ),
+                ),
+                (
+                    "is_statutory_partner",
+                    models.BooleanField(
+                        default=False, help_text="One of the statutory safeguarding partners."
+                    ),
+                ),
+                (
+                    "is_relevant_agency",
+                    models.BooleanField(
+                        default=False, help_text="Named by the partners as a relevant agency."
+                    ),
+                ),
+                ("active", models.BooleanField(default=True)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "partnership",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="partnership.partnership",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "historical agency",
+                "verbose_name_plural": "historical agencies",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.AddField(
-            model_name='agency',
-            name='partnership',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='agencies', to='partnership.partnership'),
+            model_name="agency",
+            name="partnership",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="agencies",
+                to="partnership.partnership",
+            ),
         ),
         migrations.CreateModel(
-            name='Person',
+            name="Person",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('full_name', models.CharField(max_length=200)),
-                ('job_title', models.CharField(blank=True, max_length=200)),
-                ('email', models.EmailField(blank=True, max_length=254)),
-                ('agency', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='people', to='partnership.agency')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("full_name", models.CharField(max_length=200)),
+                ("job_title", models.CharField(blank=True, max_length=200)),
+                ("email", models.EmailField(blank=True, max_length=254)),
+                (
+                    "agency",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="people",
+                        to="partnership.agency",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'people',
-                'ordering': ['full_name'],
+                "verbose_name_plural": "people",
+                "ordering": ["full_name"],
             },
         ),
     ]

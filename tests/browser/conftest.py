@@ -1,0 +1,123 @@
+"""Fixtures for the browser tests: one Debian Chromium per session, a fresh
+page per test, and a full-page screenshot of every page the test visits.
+
+Playwright is used with Debian's own Chromium (/usr/bin/chromium); never run
+``playwright install``. The site is served by pytest-django's ``live_server``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+# Playwright's sync API runs an event loop in this thread; Django's ORM would
+# otherwise refuse to be called from the test (SynchronousOnlyOperation).
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+from django.conf import settings  # noqa: E402
+from django.test import Client  # noqa: E402
+
+CHROMIUM = os.environ.get("SAFEBOARD_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+TIMEOUT_MS = 10_000
+
+
+@pytest.fixture(scope="session")
+def playwright_instance():
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"Chromium not found at {CHROMIUM} (install Debian's chromium package)")
+    with sync_playwright() as playwright:
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_instance):
+    browser = playwright_instance.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    yield browser
+    browser.close()
+
+
+def _test_slug(request) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", request.node.name).strip("_")
+
+
+class Screenshots:
+    """Numbers and saves a full-page PNG for every page a test's browser loads."""
+
+    def __init__(self, slug: str):
+        self.slug = slug
+        self.count = 0
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        for old in SCREENSHOTS.glob(f"{slug}-*.png"):
+            old.unlink()
+
+    def take(self, page) -> None:
+        self.count += 1
+        try:
+            page.screenshot(path=str(SCREENSHOTS / f"{self.slug}-{self.count}.png"), full_page=True)
+        except Exception as e:  # noqa: BLE001, S110 (a page closed mid-shot must not fail the test)
+            print("SHOTFAIL", self.slug, self.count, repr(e)[:300])
+
+
+@pytest.fixture
+def new_page(browser, request, live_server):
+    """A factory for pages in fresh browser contexts (optionally already signed in).
+
+    Every page loaded in such a page is saved as test-artifacts/screenshots/<test>-<n>.png.
+    """
+    shots = Screenshots(_test_slug(request))
+    contexts = []
+
+    def make(user=None, *, verified: bool = True):
+        context = browser.new_context(
+            base_url=live_server.url, viewport={"width": 1024, "height": 768}
+        )
+        context.set_default_timeout(TIMEOUT_MS)
+        if user is not None:
+            context.add_cookies([session_cookie(user, live_server.url, verified=verified)])
+        contexts.append(context)
+        page = context.new_page()
+        page.on("load", lambda loaded: shots.take(loaded))
+        return page
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(new_page):
+    """A page in a fresh, signed-out browser context."""
+    return new_page()
+
+
+def session_cookie(user, base_url: str, *, verified: bool = True) -> dict:
+    """A session cookie for ``user``, made server-side instead of through the
+    sign-in form (that form is tested on its own); ``verified`` also passes
+    two-factor sign-in, as if the user had entered a code."""
+    from tests.factories import sign_in
+
+    client = Client()
+    sign_in(client, user, verified=verified)
+    return {
+        "name": settings.SESSION_COOKIE_NAME,
+        "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+        "url": base_url,
+        "httpOnly": True,
+        "sameSite": "Lax",
+    }

@@ -1,0 +1,221 @@
+"""axe-core on every page of the site, signed in as the business unit and signed out.
+
+Only the WCAG 2.2 A and AA rules run (axe's tags for WCAG 2.0, 2.1 and 2.2 at
+levels A and AA): the bar the public sector accessibility regulations set.
+Each page is its own test, so a report names the page that fails.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.contrib.auth.tokens import default_token_generator
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+from playwright.sync_api import expect
+
+from safeboard.access.roles import Role
+from safeboard.partnership.models import Agency, Person
+from tests.factories import make_totp_device, make_user
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+WCAG_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_A_AA}, "resultTypes": ["violations"]}
+
+ANONYMOUS = "anonymous"
+BUSINESS_UNIT = "business-unit"  # signed in and through two-factor sign-in
+NEW_BUSINESS_UNIT = "business-unit-before-set-up"  # signed in, no authenticator yet
+UNVERIFIED_BUSINESS_UNIT = "business-unit-before-code"  # signed in, code not entered yet
+AGENCY_LEAD = "agency-lead"
+
+
+@dataclass(frozen=True)
+class Visit:
+    """A page to check: who looks, where they go, and what must be on it."""
+
+    who: str
+    path: str  # may hold {agency}, {person} or {reset}, filled in from the test data
+    heading: str
+    status: int = 200
+    before: tuple[str, ...] = ()  # pages to open first (to leave records behind)
+    submit: str | None = None  # a button to press on the page before the check
+    expect_text: tuple[str, ...] = field(default=())
+
+
+PAGES = {
+    # Signed out
+    "start": Visit(ANONYMOUS, "/", "Safeboard"),
+    "sign-in": Visit(ANONYMOUS, "/accounts/sign-in/", "Sign in to Safeboard"),
+    "sign-in-with-errors": Visit(
+        ANONYMOUS,
+        "/accounts/sign-in/",
+        "Sign in to Safeboard",
+        submit="Sign in",
+        expect_text=("There is a problem",),
+    ),
+    "password-reset": Visit(ANONYMOUS, "/accounts/password/reset/", "Reset your password"),
+    "password-reset-with-errors": Visit(
+        ANONYMOUS,
+        "/accounts/password/reset/",
+        "Reset your password",
+        submit="Send the link",
+        expect_text=("There is a problem",),
+    ),
+    "password-reset-sent": Visit(ANONYMOUS, "/accounts/password/reset/sent/", None),
+    "password-reset-new-password": Visit(ANONYMOUS, "{reset}", "Choose a new password"),
+    "password-reset-expired-link": Visit(
+        ANONYMOUS, "/accounts/password/reset/MQ/not-a-token/", "This link has expired"
+    ),
+    "password-reset-complete": Visit(ANONYMOUS, "/accounts/password/reset/done/", None),
+    "signed-out": Visit(ANONYMOUS, "/accounts/signed-out/", None),
+    "accessibility-statement-signed-out": Visit(ANONYMOUS, "/accessibility/", None),
+    "not-found-signed-out": Visit(ANONYMOUS, "/no-such-page/", "Page not found", status=404),
+    # Two-factor sign-in
+    "two-factor-setup": Visit(
+        NEW_BUSINESS_UNIT, "/accounts/two-factor/setup/", "Set up two-factor sign-in"
+    ),
+    "two-factor-setup-with-errors": Visit(
+        NEW_BUSINESS_UNIT,
+        "/accounts/two-factor/setup/",
+        "Set up two-factor sign-in",
+        submit="Continue",
+        expect_text=("There is a problem",),
+    ),
+    "two-factor-verify": Visit(
+        UNVERIFIED_BUSINESS_UNIT,
+        "/accounts/two-factor/",
+        "Enter the code from your authenticator app",
+    ),
+    "two-factor-verify-with-errors": Visit(
+        UNVERIFIED_BUSINESS_UNIT,
+        "/accounts/two-factor/",
+        "Enter the code from your authenticator app",
+        submit="Continue",
+        expect_text=("There is a problem",),
+    ),
+    # Signed in as the business unit
+    "home": Visit(BUSINESS_UNIT, "/home/", "Home"),
+    "partnership-overview": Visit(BUSINESS_UNIT, "/partnership/", None),
+    "agency-list": Visit(BUSINESS_UNIT, "/partnership/agencies/", "Partner agencies"),
+    "agency-detail": Visit(BUSINESS_UNIT, "/partnership/agencies/{agency}/", "Testshire Police"),
+    "agency-create": Visit(BUSINESS_UNIT, "/partnership/agencies/new/", "Add an agency"),
+    "agency-create-with-errors": Visit(
+        BUSINESS_UNIT,
+        "/partnership/agencies/new/",
+        "Add an agency",
+        submit="Save",
+        expect_text=("There is a problem",),
+    ),
+    "agency-edit": Visit(
+        BUSINESS_UNIT, "/partnership/agencies/{agency}/edit/", "Change Testshire Police"
+    ),
+    "agency-saved": Visit(
+        BUSINESS_UNIT,
+        "/partnership/agencies/{agency}/edit/",
+        "Testshire Police",
+        submit="Save",
+        expect_text=("Testshire Police saved.",),
+    ),
+    "people-list": Visit(BUSINESS_UNIT, "/partnership/people/", "People"),
+    "person-detail": Visit(BUSINESS_UNIT, "/partnership/people/{person}/", None),
+    "search-empty": Visit(BUSINESS_UNIT, "/search/", "Search"),
+    "search-with-results": Visit(
+        BUSINESS_UNIT, "/search/?q=Testshire", "Search", expect_text=("results",)
+    ),
+    "search-too-short": Visit(BUSINESS_UNIT, "/search/?q=T", "Search"),
+    "audit-changes": Visit(BUSINESS_UNIT, "/audit/", "Changes to records"),
+    "audit-events": Visit(
+        BUSINESS_UNIT, "/audit/events/", None, before=("/search/?q=Police", "/audit/")
+    ),
+    "accessibility-statement": Visit(BUSINESS_UNIT, "/accessibility/", None),
+    "password-change": Visit(BUSINESS_UNIT, "/accounts/password/change/", "Change your password"),
+    "password-change-with-errors": Visit(
+        BUSINESS_UNIT,
+        "/accounts/password/change/",
+        "Change your password",
+        submit="Change password",
+        expect_text=("There is a problem",),
+    ),
+    "not-found": Visit(
+        BUSINESS_UNIT, "/partnership/agencies/999999/", "Page not found", status=404
+    ),
+    # The refusal page, as a role that is refused the audit trail
+    "forbidden": Visit(AGENCY_LEAD, "/audit/", "You do not have access to this page", status=403),
+}
+
+
+@pytest.fixture(scope="module")
+def axe():
+    return Axe()
+
+
+def violation_report(page_id: str, url: str, violations: list[dict]) -> str:
+    lines = [f"{len(violations)} WCAG 2.2 A/AA violation(s) on {page_id} ({url}):"]
+    for violation in violations:
+        lines.append(
+            f"- {violation['id']} [{violation.get('impact')}]: {violation['help']} ({violation['helpUrl']})"
+        )
+        for node in violation["nodes"]:
+            target = " ".join(str(t) for t in node["target"])
+            lines.append(f"    {target}: {node.get('failureSummary', '').replace(chr(10), ' ')}")
+            lines.append(f"      {node['html'][:200]}")
+    return "\n".join(lines)
+
+
+def _user_for(who: str):
+    if who == ANONYMOUS:
+        return None, True
+    if who == AGENCY_LEAD:
+        return make_user(Role.AGENCY_LEAD), True
+    user = make_user(Role.BUSINESS_UNIT)
+    if who == NEW_BUSINESS_UNIT:
+        return user, False
+    if who == UNVERIFIED_BUSINESS_UNIT:
+        make_totp_device(user)
+        return user, False
+    return user, True
+
+
+@pytest.mark.parametrize("page_id", list(PAGES))
+def test_page_meets_wcag_22_aa(page_id, new_page, live_server, partnership, axe):
+    visit = PAGES[page_id]
+    user, verified = _user_for(visit.who)
+    page = new_page(user, verified=verified)
+
+    reset_user = make_user(None, username="resetter") if "{reset}" in visit.path else None
+    path = visit.path.format(
+        agency=Agency.objects.get(name="Testshire Police").pk,
+        person=Person.objects.order_by("pk").first().pk if "{person}" in visit.path else "",
+        reset=(
+            f"/accounts/password/reset/{urlsafe_base64_encode(force_bytes(reset_user.pk))}/"
+            f"{default_token_generator.make_token(reset_user)}/"
+            if reset_user
+            else ""
+        ),
+    )
+    for earlier in visit.before:
+        page.goto(earlier)
+    response = page.goto(path)
+    assert response is not None
+    assert response.status == visit.status, f"{page_id}: {path} answered {response.status}"
+    if visit.submit:
+        page.locator("main form").get_by_role("button", name=visit.submit).click()
+        page.wait_for_load_state()
+    heading = page.get_by_role("heading", level=1)
+    expect(heading).to_have_count(1)
+    if visit.heading:
+        expect(heading).to_have_text(visit.heading)
+    for text in visit.expect_text:
+        expect(page.locator("main")).to_contain_text(text)
+    # GOV.UK Frontend's JavaScript has started (it adds this class), so the
+    # page is checked as users see it.
+    expect(page.locator("body")).to_have_class(
+        __import__("re").compile(r"\bgovuk-frontend-supported\b")
+    )
+
+    results = axe.run(page, options=AXE_OPTIONS)
+    violations = results.response["violations"]
+    assert not violations, violation_report(page_id, page.url, violations)
