@@ -36,10 +36,12 @@ def test_missing_secret_is_not_created_when_told_not_to(tmp_path):
         Workspace(tmp_path).secret("pseudonym_key", create=False)
 
 
+# What the test process may have set that a real deployment never has.
+NOT_INHERITED = {"DATABASE_URL", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+
+
 def _run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
-    base = {
-        k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "DJANGO_SETTINGS_MODULE"}
-    }
+    base = {k: v for k, v in os.environ.items() if k not in NOT_INHERITED}
     return subprocess.run(  # noqa: S603
         [sys.executable, str(ROOT / "manage.py"), *args],
         env={**base, **env},

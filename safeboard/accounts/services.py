@@ -60,3 +60,26 @@ def user_create(
     user.save()
     user.groups.set(Group.objects.filter(name__in=[Role(role).value for role in roles]))
     return user, password
+
+
+@transaction.atomic
+def account_create(
+    *,
+    username: str,
+    roles: list[Role],
+    agency_name: str | None = None,
+    full_name: str = "",
+    email: str = "",
+    is_superuser: bool = False,
+) -> tuple[User, str]:
+    """A user and, with an agency, the person it belongs to: both or neither."""
+    from safeboard.partnership.services import person_create_in_agency
+
+    person = None
+    if agency_name:
+        person = person_create_in_agency(
+            agency_name=agency_name, full_name=full_name or username, email=email
+        )
+    return user_create(
+        username=username, roles=roles, person=person, email=email, is_superuser=is_superuser
+    )

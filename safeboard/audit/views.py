@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET
 
 from safeboard.access.visibility import Visibility, can_see_area
 from safeboard.audit.models import Event
+from safeboard.audit.presenters import changes_table, events_table
 from safeboard.audit.selectors import change_list, event_list
 from safeboard.audit.services import event_record
 
@@ -26,7 +27,9 @@ def _require_audit(request) -> None:
 def changes(request):
     _require_audit(request)
     event_record(request=request, action=Event.Action.VIEWED, area="audit", object_type="changes")
-    return render(request, "audit/changes.html", {"changes": change_list(user=request.user)})
+    return render(
+        request, "audit/changes.html", {"table": changes_table(change_list(user=request.user))}
+    )
 
 
 @require_GET
@@ -34,4 +37,6 @@ def changes(request):
 def events(request):
     _require_audit(request)
     event_record(request=request, action=Event.Action.VIEWED, area="audit", object_type="events")
-    return render(request, "audit/events.html", {"events": event_list(user=request.user)})
+    return render(
+        request, "audit/events.html", {"table": events_table(event_list(user=request.user))}
+    )

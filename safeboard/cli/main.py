@@ -122,20 +122,23 @@ def createuser(
     """
     django_setup(migrate=True)
     from safeboard.access.roles import Role
-    from safeboard.accounts.services import UserCreateError, user_create
-    from safeboard.partnership.services import person_for_user
+    from django.core.exceptions import ValidationError
+
+    from safeboard.accounts.services import UserCreateError, account_create
 
     try:
-        person = person_for_user(agency_name=agency, full_name=full_name or username, email=email)
-        user, password = user_create(
+        user, password = account_create(
             username=username,
             roles=[Role(r) for r in roles],
-            person=person,
+            agency_name=agency,
+            full_name=full_name or username,
             email=email,
             is_superuser=superuser,
         )
     except (UserCreateError, LookupError) as error:
         raise click.ClickException(str(error)) from error
+    except ValidationError as error:
+        raise click.ClickException(" ".join(error.messages)) from error
     click.echo(f"Created {user.username}. Password (shown once): {password}")
 
 

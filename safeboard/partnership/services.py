@@ -48,12 +48,10 @@ AGENCY_NOT_FOUND = "No agency is named '{name}'. Check the name on the Partner a
 
 
 @transaction.atomic
-def person_for_user(*, agency_name: str | None, full_name: str, email: str = ""):
-    """The person record a new user account belongs to (None without an agency)."""
+def person_create_in_agency(*, agency_name: str, full_name: str, email: str = ""):
+    """Add a person to the agency of that name (any case)."""
     from safeboard.partnership.models import Person
 
-    if not agency_name:
-        return None
     agency = Agency.objects.filter(name__iexact=agency_name).first()
     if agency is None:
         raise LookupError(AGENCY_NOT_FOUND.format(name=agency_name))

@@ -10,7 +10,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
 from safeboard.access.roles import MANAGE_PARTNERSHIP
-from safeboard.partnership import selectors, services
+from safeboard.partnership import presenters, selectors, services
 from safeboard.partnership.forms import AgencyForm
 
 
@@ -22,7 +22,10 @@ def overview(request):
         "partnership/overview.html",
         {
             "partnership": selectors.partnership_get(user=request.user),
-            "local_authorities": selectors.local_authority_list(user=request.user),
+            "district_tables": [
+                presenters.districts_table(authority)
+                for authority in selectors.local_authority_list(user=request.user)
+            ],
             "panels": selectors.cdop_panel_list(user=request.user),
         },
     )
@@ -35,7 +38,7 @@ def agency_list(request):
         request,
         "partnership/agency_list.html",
         {
-            "agencies": selectors.agency_list(user=request.user),
+            "table": presenters.agencies_table(selectors.agency_list(user=request.user)),
             "can_manage": request.user.has_perm(MANAGE_PARTNERSHIP),
         },
     )
@@ -53,6 +56,7 @@ def agency_detail(request, pk: int):
         "partnership/agency_detail.html",
         {
             "agency": agency,
+            "summary": presenters.agency_summary(agency),
             "people": selectors.person_list(user=request.user, agency=agency),
             "can_manage": request.user.has_perm(MANAGE_PARTNERSHIP),
         },
@@ -105,4 +109,8 @@ def person_detail(request, pk: int):
         person = selectors.person_get(user=request.user, pk=pk)
     except ObjectDoesNotExist as missing:
         raise Http404 from missing
-    return render(request, "partnership/person_detail.html", {"person": person})
+    return render(
+        request,
+        "partnership/person_detail.html",
+        {"person": person, "summary": presenters.person_summary(person)},
+    )
