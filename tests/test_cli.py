@@ -177,11 +177,6 @@ def test_createuser_refuses_an_unknown_agency(partnership):
     assert not User.objects.filter(username="nobody").exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="createuser saves the Person before user_create runs, outside one transaction: "
-    "a refused user (name taken) leaves an orphan Person behind",
-)
 def test_a_refused_createuser_leaves_no_person_behind(partnership):
     assert invoke("createuser", "taken", "--role", "board-member").exit_code == 0
     people = Person.objects.count()

@@ -139,3 +139,16 @@ def test_workspaces_do_not_share_data(tmp_path):
         )
         outputs.append(result.stdout.strip())
     assert outputs == ["['alice']", "['bob']", "['alice']"]
+
+
+def test_init_prepares_a_production_workspace(tmp_path):
+    """`safeboard init` makes the key that production then needs, and nothing else does."""
+    base = {k: v for k, v in os.environ.items() if k not in NOT_INHERITED}
+    env = {**base, **PRODUCTION, "SAFEBOARD_SECRET_KEY": "", "SAFEBOARD_WORKSPACE": str(tmp_path)}
+    safeboard = Path(sys.executable).parent / "safeboard"
+    result = subprocess.run(  # noqa: S603
+        [str(safeboard), "init"], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "secrets" / "django_secret_key").exists()
+    assert _run(["check", "--deploy"], env).returncode == 0

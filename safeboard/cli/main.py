@@ -37,6 +37,11 @@ def init() -> None:
 
         safeboard init --workspace /srv/safeboard
     """
+    from safeboard.workspace import Workspace
+
+    # The one place a production workspace gets its key: production settings
+    # refuse to start without one and never make one up.
+    Workspace.from_environment().ensure().secret("django_secret_key")
     django_setup(migrate=True)
     from django.conf import settings
 
@@ -121,9 +126,9 @@ def createuser(
         safeboard createuser jsmith --role agency-lead --agency "Police" --full-name "J Smith"
     """
     django_setup(migrate=True)
-    from safeboard.access.roles import Role
     from django.core.exceptions import ValidationError
 
+    from safeboard.access.roles import Role
     from safeboard.accounts.services import UserCreateError, account_create
 
     try:

@@ -57,21 +57,46 @@ def _test_slug(request) -> str:
 
 
 class Screenshots:
-    """Numbers and saves a full-page PNG for every page a test's browser loads."""
+    """Numbers and saves a full-page PNG for every page a test's browser loads.
+
+    The shot is taken on the page's ``load`` event. Playwright runs event
+    handlers alongside the test, so ``page.goto`` waits for the shot of the
+    page before it, and the context is not closed while a shot is being taken.
+    """
 
     def __init__(self, slug: str):
         self.slug = slug
         self.count = 0
+        self.pending = 0
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         for old in SCREENSHOTS.glob(f"{slug}-*.png"):
             old.unlink()
 
     def take(self, page) -> None:
+        self.pending += 1
         self.count += 1
+        path = SCREENSHOTS / f"{self.slug}-{self.count}.png"
         try:
-            page.screenshot(path=str(SCREENSHOTS / f"{self.slug}-{self.count}.png"), full_page=True)
-        except Exception as e:  # noqa: BLE001, S110 (a page closed mid-shot must not fail the test)
-            print("SHOTFAIL", self.slug, self.count, repr(e)[:300])
+            page.screenshot(path=str(path), full_page=True)
+        except Exception as error:  # noqa: BLE001 (a missing picture must not fail the test)
+            print(f"screenshot {path.name} not saved: {error}")
+        finally:
+            self.pending -= 1
+
+    def wait(self, page) -> None:
+        for _ in range(500):  # at most 10 seconds
+            if not self.pending or page.is_closed():
+                return
+            page.wait_for_timeout(20)
+
+    def goto_after_shot(self, page):
+        goto = page.goto
+
+        def wait_then_goto(*args, **kwargs):
+            self.wait(page)
+            return goto(*args, **kwargs)
+
+        return wait_then_goto
 
 
 @pytest.fixture
@@ -81,7 +106,7 @@ def new_page(browser, request, live_server):
     Every page loaded in such a page is saved as test-artifacts/screenshots/<test>-<n>.png.
     """
     shots = Screenshots(_test_slug(request))
-    contexts = []
+    pages = []
 
     def make(user=None, *, verified: bool = True):
         context = browser.new_context(
@@ -90,14 +115,16 @@ def new_page(browser, request, live_server):
         context.set_default_timeout(TIMEOUT_MS)
         if user is not None:
             context.add_cookies([session_cookie(user, live_server.url, verified=verified)])
-        contexts.append(context)
         page = context.new_page()
-        page.on("load", lambda loaded: shots.take(loaded))
+        page.goto = shots.goto_after_shot(page)
+        page.on("load", shots.take)
+        pages.append(page)
         return page
 
     yield make
-    for context in contexts:
-        context.close()
+    for page in pages:
+        shots.wait(page)
+        page.context.close()
 
 
 @pytest.fixture
