@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from django import forms
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import (
+    AuthenticationForm,
+    PasswordChangeForm,
+    PasswordResetForm,
+    SetPasswordForm,
+)
+
+from safeboard.web.forms import GovukFormMixin
 
 CODE_INVALID_MESSAGE = "Enter the 6-digit code your authenticator app shows now."
 CODE_THROTTLED_MESSAGE = (
@@ -11,7 +18,7 @@ CODE_THROTTLED_MESSAGE = (
 )
 
 
-class SignInForm(AuthenticationForm):
+class SignInForm(GovukFormMixin, AuthenticationForm):
     error_messages = {
         "invalid_login": "Enter a correct user name and password. Both are case-sensitive.",
         "inactive": "This account is switched off. Ask your business unit to switch it on.",
@@ -20,16 +27,23 @@ class SignInForm(AuthenticationForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["username"].label = "User name"
+        self.fields["username"].error_messages["required"] = "Enter your user name"
+        self.fields["password"].error_messages["required"] = "Enter your password"
         self.fields["username"].widget.attrs.update({"autocomplete": "username"})
         self.fields["password"].widget.attrs.update({"autocomplete": "current-password"})
 
 
-class TokenForm(forms.Form):
+class TokenForm(GovukFormMixin, forms.Form):
     token = forms.CharField(
         label="Code from your authenticator app",
         help_text="The 6-digit code, for example 123456.",
         max_length=6,
         min_length=6,
+        error_messages={
+            "required": "Enter the 6-digit code from your authenticator app",
+            "min_length": "Enter all 6 digits of the code",
+            "max_length": "Enter the 6-digit code only",
+        },
         widget=forms.TextInput(
             attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "spellcheck": "false"}
         ),
@@ -52,3 +66,18 @@ class TokenForm(forms.Form):
         if not token.isdigit() or self.device is None or not self.device.verify_token(token):
             raise forms.ValidationError(CODE_INVALID_MESSAGE)
         return token
+
+
+class ResetRequestForm(GovukFormMixin, PasswordResetForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].label = "E-mail address"
+        self.fields["email"].error_messages["required"] = "Enter the e-mail address of your account"
+
+
+class NewPasswordForm(GovukFormMixin, SetPasswordForm):
+    pass
+
+
+class ChangePasswordForm(GovukFormMixin, PasswordChangeForm):
+    pass

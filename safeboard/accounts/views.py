@@ -12,7 +12,13 @@ from django.views.decorators.http import require_GET, require_http_methods
 from django_otp import login as otp_login
 
 from safeboard.accounts import two_factor
-from safeboard.accounts.forms import SignInForm, TokenForm
+from safeboard.accounts.forms import (
+    ChangePasswordForm,
+    NewPasswordForm,
+    ResetRequestForm,
+    SignInForm,
+    TokenForm,
+)
 
 
 class SignInView(auth_views.LoginView):
@@ -77,6 +83,7 @@ def two_factor_verify(request):
 
 class PasswordResetView(auth_views.PasswordResetView):
     template_name = "accounts/password_reset.html"
+    form_class = ResetRequestForm
     email_template_name = "accounts/email/password_reset.txt"
     subject_template_name = "accounts/email/password_reset_subject.txt"
     success_url = reverse_lazy("accounts:password-reset-sent")
@@ -88,6 +95,7 @@ class PasswordResetSentView(auth_views.PasswordResetDoneView):
 
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     template_name = "accounts/password_reset_confirm.html"
+    form_class = NewPasswordForm
     success_url = reverse_lazy("accounts:password-reset-complete")
 
 
@@ -97,6 +105,7 @@ class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
 
 class PasswordChangeView(auth_views.PasswordChangeView):
     template_name = "accounts/password_change.html"
+    form_class = ChangePasswordForm
     success_url = reverse_lazy("web:home")
 
     def form_valid(self, form):

@@ -110,9 +110,39 @@ def error_summary(form: forms.Form) -> SafeString:
     if not form.errors:
         return SafeString("")
     items = []
+    visible = [field for field in form if not field.is_hidden]
+    # GOV.UK: every error in the summary links somewhere; a form-wide error
+    # (a wrong password, say) goes to the first field.
+    first = f"#{visible[0].auto_id}" if visible else None
     for error in form.non_field_errors():
-        items.append({"text": str(error)})
+        items.append({"text": str(error), "href": first})
     for field in form:
         for error in field.errors:
             items.append({"text": str(error), "href": f"#{field.auto_id}"})
     return govuk.render("error-summary", {"titleText": "There is a problem", "errorList": items})
+
+
+class GovukFormMixin:
+    """Required-field messages that say what to do, as the Design System asks.
+
+    Django's "This field is required." repeated down the error summary does not
+    tell anyone which field; "Enter your user name" does.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            label = str(field.label or "").strip()
+            if not label:
+                continue
+            choose = isinstance(
+                field.widget, forms.Select | forms.RadioSelect | forms.CheckboxInput
+            )
+            verb = "Select" if choose else "Enter"
+            field.error_messages["required"] = f"{verb} {_lower_first(label)}"
+
+
+def _lower_first(text: str) -> str:
+    if len(text) > 1 and text[1].isupper():  # keep acronyms such as "ONS code"
+        return text
+    return text[:1].lower() + text[1:]

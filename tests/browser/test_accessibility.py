@@ -7,7 +7,8 @@ Each page is its own test, so a report names the page that fails.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -42,7 +43,7 @@ class Visit:
     status: int = 200
     before: tuple[str, ...] = ()  # pages to open first (to leave records behind)
     submit: str | None = None  # a button to press on the page before the check
-    expect_text: tuple[str, ...] = field(default=())
+    expect_text: tuple[str, ...] = ()
 
 
 PAGES = {
@@ -212,9 +213,7 @@ def test_page_meets_wcag_22_aa(page_id, new_page, live_server, partnership, axe)
         expect(page.locator("main")).to_contain_text(text)
     # GOV.UK Frontend's JavaScript has started (it adds this class), so the
     # page is checked as users see it.
-    expect(page.locator("body")).to_have_class(
-        __import__("re").compile(r"\bgovuk-frontend-supported\b")
-    )
+    expect(page.locator("body")).to_have_class(re.compile(r"\bgovuk-frontend-supported\b"))
 
     results = axe.run(page, options=AXE_OPTIONS)
     violations = results.response["violations"]

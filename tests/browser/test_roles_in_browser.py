@@ -129,6 +129,21 @@ def test_sign_out_ends_the_session(page, live_server, partnership):
     expect(page.get_by_role("heading", level=1)).to_have_text("Sign in to Safeboard")
 
 
+def test_error_summary_links_focus_their_fields(page, live_server, partnership):
+    page.goto("/accounts/sign-in/")
+    page.locator("form").get_by_role("button", name="Sign in").click()
+
+    summary = page.locator(".govuk-error-summary")
+    expect(summary.get_by_role("heading", name="There is a problem")).to_be_visible()
+    expect(summary).to_be_focused()
+    links = summary.get_by_role("link")
+    expect(links).to_have_count(2)
+    links.nth(0).click()
+    expect(page.get_by_label("User name")).to_be_focused()
+    links.nth(1).click()
+    expect(page.get_by_label("Password", exact=True)).to_be_focused()
+
+
 def test_wrong_password_shows_the_error_summary(page, live_server, partnership):
     make_user(Role.AGENCY_LEAD)
     sign_in_through_the_pages(page, "agency-lead", password="not the password")
