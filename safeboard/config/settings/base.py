@@ -11,7 +11,7 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
 
-from safeboard.config.env import env_str
+from safeboard.config.env import env_int, env_str
 from safeboard.workspace import Workspace
 
 PACKAGE_DIR = Path(__file__).resolve().parents[2]
@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "safeboard.accounts",
     "safeboard.partnership",
     "safeboard.audit",
+    "safeboard.returns",
     "safeboard.web",
 ]
 
@@ -166,6 +167,9 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# The largest file an import takes (a 1,000,000-child CIN census is about 1.5 GB).
+SAFEBOARD_MAX_IMPORT_BYTES = env_int("SAFEBOARD_MAX_IMPORT_BYTES", 4 * 1024**3)
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env_str("SAFEBOARD_FROM_EMAIL", "safeboard@localhost")

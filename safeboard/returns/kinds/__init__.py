@@ -1,0 +1,43 @@
+"""The registry of return kinds: one module per kind, registered by name."""
+
+from __future__ import annotations
+
+from safeboard.returns.kinds.base import ReturnKind
+
+_REGISTRY: dict[str, ReturnKind] = {}
+
+
+def register(kind: ReturnKind) -> ReturnKind:
+    if kind.name in _REGISTRY:
+        raise ValueError(f"Return kind '{kind.name}' is registered twice.")
+    _REGISTRY[kind.name] = kind
+    return kind
+
+
+def _load() -> None:
+    if _REGISTRY:
+        return
+    # Importing a kind's module registers it.
+    from safeboard.returns.kinds import (  # noqa: F401
+        baseline,
+        characteristics,
+        cin,
+        contacts,
+        population,
+        published,
+        ssda903,
+    )
+
+
+def get_kind(name: str) -> ReturnKind:
+    _load()
+    try:
+        return _REGISTRY[name]
+    except KeyError:
+        known = ", ".join(sorted(_REGISTRY))
+        raise KeyError(f"There is no return kind '{name}'. Use one of: {known}.") from None
+
+
+def kind_names() -> list[str]:
+    _load()
+    return sorted(_REGISTRY)

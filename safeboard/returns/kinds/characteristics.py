@@ -1,0 +1,1 @@
+"""Kind `characteristics`: written in this issue (placeholder while the reader is built)."""

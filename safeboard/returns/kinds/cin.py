@@ -1,0 +1,1 @@
+"""Kind `cin`: written in this issue (placeholder while the reader is built)."""

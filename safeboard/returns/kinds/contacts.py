@@ -1,0 +1,1 @@
+"""Kind `contacts`: written in this issue (placeholder while the reader is built)."""

@@ -1,0 +1,1 @@
+"""Kind `published`: written in this issue (placeholder while the reader is built)."""

@@ -1,0 +1,1 @@
+"""Kind `ssda903`: written in this issue (placeholder while the reader is built)."""

@@ -1,0 +1,356 @@
+"""The import pipeline, the same for every kind of return.
+
+read -> parse and pseudonymise -> stage as Parquet -> validate ->
+refuse (nothing stored changes) or commit (an immutable snapshot).
+
+Atomicity: everything is written to a private staging folder first. The
+commit renames that folder into place and records the snapshot row in one
+database transaction, under the workspace's import lock. A process killed
+at any point leaves at most a staging folder or an unrecorded folder, which
+``snapshots_reconcile`` (run before every import) removes: the workspace is
+then exactly as before.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import uuid
+from collections.abc import Callable
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+from django.conf import settings
+from django.db import transaction
+
+from safeboard.returns.findings import Finding, RefusedFileError, Severity
+from safeboard.returns.kinds import get_kind
+from safeboard.returns.kinds.base import InputFile, ReadContext
+from safeboard.returns.models import Snapshot
+from safeboard.returns.pseudonymise import Pseudonymiser
+from safeboard.returns.spec import ParseError, ValueParser
+from safeboard.returns.staging import Stage
+from safeboard.validation.engine import RuleContext, run_rules
+from safeboard.validation.structural import (
+    REQUIRED_CODE,
+    TYPE_CODE,
+    TYPE_GUIDANCE,
+    structural_rules,
+)
+
+STAGING = ".staging"
+LOCK_FILE = ".import.lock"
+PROVENANCE_FILE = "provenance.json"
+FINDINGS_FILE = "findings.json"
+HASH_CHUNK = 1 << 20
+MAX_TYPE_FINDINGS = 10_000
+
+DUPLICATE = "This file was imported before, as snapshot {snapshot}: nothing was changed."
+
+
+class Status(StrEnum):
+    IMPORTED = "imported"
+    VALID = "valid"  # validate only: it would be accepted
+    REFUSED = "refused"
+    DUPLICATE = "duplicate"
+
+
+@dataclass
+class ImportResult:
+    kind: str
+    status: Status
+    findings: list[Finding] = field(default_factory=list)
+    row_counts: dict[str, int] = field(default_factory=dict)
+    collection_year: int | None = None
+    as_at: date | None = None
+    snapshot: Snapshot | None = None
+    message: str = ""
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.WARNING]
+
+    @property
+    def exit_code(self) -> int:
+        """0 clean, 1 accepted with warnings, 2 refused (the CLI's exit status)."""
+        if self.status is Status.REFUSED:
+            return 2
+        return 1 if self.warnings else 0
+
+
+Progress = Callable[[int, int], None]  # bytes read so far, total bytes
+
+
+def snapshots_root() -> Path:
+    return settings.WORKSPACE.snapshots_dir
+
+
+@contextmanager
+def import_lock():
+    """One commit at a time per workspace, across processes."""
+    root = snapshots_root()
+    root.mkdir(parents=True, exist_ok=True)
+    with open(root / LOCK_FILE, "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def snapshots_reconcile() -> list[str]:
+    """Remove what an interrupted import left: staging folders and unrecorded snapshots."""
+    root = snapshots_root()
+    removed: list[str] = []
+    if not root.exists():
+        return removed
+    with import_lock():
+        staging = root / STAGING
+        if staging.exists():
+            for leftover in staging.iterdir():
+                if not _staging_in_use(leftover):
+                    shutil.rmtree(leftover, ignore_errors=True)
+                    removed.append(leftover.name)
+        recorded = set(Snapshot.objects.values_list("folder", flat=True))
+        for folder in root.iterdir():
+            if folder.is_dir() and not folder.name.startswith(".") and folder.name not in recorded:
+                shutil.rmtree(folder, ignore_errors=True)
+                removed.append(folder.name)
+    return removed
+
+
+def _staging_in_use(folder: Path) -> bool:
+    """A staging folder belongs to a live import while its owner process runs."""
+    try:
+        pid = int((folder / "pid").read_text())
+    except (OSError, ValueError):
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return pid != os.getpid() or True
+
+
+def files_sha256(files: list[Path]) -> tuple[str, list[dict]]:
+    """One digest over every file (in name order) and each file's own."""
+    overall = hashlib.sha256()
+    described = []
+    for path in sorted(files):
+        digest = hashlib.sha256()
+        with path.open("rb") as handle:
+            while chunk := handle.read(HASH_CHUNK):
+                digest.update(chunk)
+        overall.update(digest.digest())
+        described.append(
+            {"name": path.name, "bytes": path.stat().st_size, "sha256": digest.hexdigest()}
+        )
+    return overall.hexdigest(), described
+
+
+def return_import(
+    *,
+    kind: str,
+    paths: list[Path],
+    user=None,
+    collection_year: int | None = None,
+    as_at: date | None = None,
+    validate_only: bool = False,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Import (or only validate) files of one kind. Never raises for bad input."""
+    from safeboard.returns.sources import expand_paths
+
+    return_kind = get_kind(kind)
+    snapshots_reconcile()
+    try:
+        inputs, disk_files = expand_paths(
+            [Path(p) for p in paths], max_bytes=settings.SAFEBOARD_MAX_IMPORT_BYTES
+        )
+    except RefusedFileError as refused:
+        return ImportResult(kind=kind, status=Status.REFUSED, findings=[refused.finding])
+
+    sha256, described = files_sha256(disk_files)
+    if not validate_only:
+        existing = Snapshot.objects.filter(kind=kind, sha256=sha256).first()
+        if existing is not None:
+            return ImportResult(
+                kind=kind,
+                status=Status.DUPLICATE,
+                snapshot=existing,
+                collection_year=existing.collection_year,
+                as_at=existing.as_at,
+                row_counts=existing.row_counts,
+                message=DUPLICATE.format(snapshot=existing.pk),
+            )
+
+    root = snapshots_root()
+    staging = root / STAGING / uuid.uuid4().hex
+    staging.mkdir(parents=True)
+    (staging / "pid").write_text(str(os.getpid()))
+    try:
+        result = _read_and_check(return_kind, inputs, staging, collection_year, as_at, progress)
+        if result.errors or validate_only:
+            if not result.errors:
+                result.status = Status.VALID
+            return result
+        result.snapshot = _commit(
+            staging=staging,
+            result=result,
+            sha256=sha256,
+            described=described,
+            user=user,
+        )
+        result.status = Status.IMPORTED
+        return result
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _read_and_check(return_kind, inputs: list[InputFile], staging: Path, year, as_at, progress):
+    context = ReadContext(collection_year=year, as_at=as_at)
+    pseudonymiser = Pseudonymiser.for_workspace(settings.WORKSPACE)
+    parser = ValueParser(date_style=return_kind.date_style, child_pseudonym=pseudonymiser.child)
+    findings: list[Finding] = []
+    type_errors = 0
+    stage: Stage | None = None
+    specs = None
+    file_of: dict[str, str] = {}
+    try:
+        for row in return_kind.read(inputs, context):
+            if stage is None:
+                # The specs can depend on the year the file itself declares.
+                specs = return_kind.table_specs(context.collection_year)
+                stage = Stage(staging, specs)
+            spec = specs[row.table]
+            file_of.setdefault(row.table, row.file)
+            stored = {"_position": row.position}
+            child = None
+            for column in spec.columns:
+                try:
+                    value = parser.parse(column, row.values.get(column.name))
+                except ParseError as error:
+                    value = None
+                    type_errors += 1
+                    if type_errors <= MAX_TYPE_FINDINGS:
+                        findings.append(
+                            Finding(
+                                rule=TYPE_CODE,
+                                severity=Severity.ERROR,
+                                message=f"{column.name}: {error}",
+                                guidance=TYPE_GUIDANCE,
+                                file=row.file,
+                                table=row.table,
+                                field=column.name,
+                                position=row.position,
+                                child=child or "",
+                                # Never echo an identifier back, even a malformed one.
+                                value=""
+                                if column.kind.value in ("child-id", "upn")
+                                else (row.values.get(column.name) or ""),
+                            )
+                        )
+                stored[column.stored_name] = value
+                if column.stored_name == "child":
+                    child = value
+            stage.writer(row.table).append(stored)
+    except RefusedFileError as refused:
+        if stage is not None:
+            stage.close()
+        return ImportResult(
+            kind=return_kind.name, status=Status.REFUSED, findings=[refused.finding, *findings]
+        )
+    if stage is None:
+        specs = return_kind.table_specs(context.collection_year)
+        stage = Stage(staging, specs)
+    table_files = stage.close()
+    findings = context.warnings + findings
+    rule_context = RuleContext(
+        kind=return_kind.name,
+        collection_year=context.collection_year,
+        tables=frozenset(table_files),
+        file_of=file_of,
+    )
+    rules = structural_rules(return_kind.name, specs, return_kind.codes) + return_kind.rules()
+    unparsed = {(f.table, f.position, f.field) for f in findings if f.rule == TYPE_CODE}
+    findings += [
+        finding
+        for finding in run_rules(rules, rule_context, table_files)
+        # A value that did not parse is stored empty: do not also call it missing.
+        if not (
+            finding.rule == REQUIRED_CODE
+            and (finding.table, finding.position, finding.field) in unparsed
+        )
+    ]
+    status = Status.REFUSED if any(f.severity is Severity.ERROR for f in findings) else Status.VALID
+    return ImportResult(
+        kind=return_kind.name,
+        status=status,
+        findings=findings,
+        row_counts=stage.row_counts,
+        collection_year=context.collection_year,
+        as_at=context.as_at,
+    )
+
+
+def _commit(*, staging: Path, result: ImportResult, sha256: str, described, user) -> Snapshot:
+    root = snapshots_root()
+    with import_lock():
+        existing = Snapshot.objects.filter(kind=result.kind, sha256=sha256).first()
+        if existing is not None:  # another process imported the same file meanwhile
+            return existing
+        snapshot_id = uuid.uuid4()
+        folder = f"{result.kind}-{snapshot_id.hex[:12]}"
+        (staging / "pid").unlink(missing_ok=True)
+        (staging / FINDINGS_FILE).write_text(
+            json.dumps([f.as_dict() for f in result.findings], indent=1)
+        )
+        provenance = {
+            "id": str(snapshot_id),
+            "kind": result.kind,
+            "collection_year": result.collection_year,
+            "as_at": result.as_at.isoformat() if result.as_at else None,
+            "sha256": sha256,
+            "files": described,
+            "row_counts": result.row_counts,
+            "imported_by": user.get_username() if user is not None else "(command line)",
+        }
+        (staging / PROVENANCE_FILE).write_text(json.dumps(provenance, indent=1))
+        _fsync_folder(staging)
+        with transaction.atomic():
+            snapshot = Snapshot.objects.create(
+                id=snapshot_id,
+                kind=result.kind,
+                collection_year=result.collection_year,
+                as_at=result.as_at,
+                sha256=sha256,
+                files=described,
+                folder=folder,
+                row_counts=result.row_counts,
+                error_count=len(result.errors),
+                warning_count=len(result.warnings),
+                imported_by=user if user is not None and user.is_authenticated else None,
+                imported_by_name=provenance["imported_by"],
+            )
+            # Renamed inside the transaction: if the rename fails the row is not
+            # committed; if the process dies after it, reconcile removes the folder.
+            os.rename(staging, root / folder)
+        return snapshot
+
+
+def _fsync_folder(folder: Path) -> None:
+    for path in folder.iterdir():
+        with path.open("rb") as handle:
+            os.fsync(handle.fileno())

@@ -1,0 +1,179 @@
+"""Return specifications as data: the tables of each kind and their columns.
+
+One ``TableSpec`` per table drives parsing, pseudonymisation, the Parquet
+schema and the structural checks, so a column is described exactly once.
+Values are parsed once, at ingest; a value that does not parse is itself a
+finding (never a silent null).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+import pyarrow as pa
+
+
+class Kind(StrEnum):
+    """How a column is parsed and what reaches the snapshot."""
+
+    TEXT = "text"
+    CODE = "code"  # text checked against a code list of the collection year
+    DATE = "date"
+    BIRTH_DATE = "birth-date"  # parsed, then kept only to the first of the month
+    INT = "int"
+    DECIMAL = "decimal"
+    BOOL = "bool"
+    CHILD_ID = "child-id"  # replaced by its pseudonym
+    UPN = "upn"  # dropped; only "was one given" is kept
+    POSTCODE = "postcode"  # outward code only
+
+
+ARROW_TYPES = {
+    Kind.TEXT: pa.string(),
+    Kind.CODE: pa.string(),
+    Kind.DATE: pa.date32(),
+    Kind.BIRTH_DATE: pa.date32(),
+    Kind.INT: pa.int64(),
+    Kind.DECIMAL: pa.float64(),
+    Kind.BOOL: pa.bool_(),
+    Kind.CHILD_ID: pa.string(),
+    Kind.UPN: pa.bool_(),
+    Kind.POSTCODE: pa.string(),
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str  # as in the file
+    kind: Kind = Kind.TEXT
+    required: bool = False
+    codelist: str | None = None  # name of the code list, for Kind.CODE
+    output: str | None = None  # name in the snapshot, when it differs
+
+    @property
+    def stored_name(self) -> str:
+        if self.output:
+            return self.output
+        if self.kind is Kind.UPN:
+            return f"{self.name}_given"
+        if self.kind is Kind.CHILD_ID:
+            return "child"
+        return self.name
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str
+    columns: tuple[Column, ...]
+    # Pairs (earlier, later) of date columns: the later may not come before the earlier.
+    date_order: tuple[tuple[str, str], ...] = ()
+
+    def column(self, name: str) -> Column:
+        for column in self.columns:
+            if column.name == name:
+                return column
+        raise KeyError(name)
+
+    @property
+    def column_names(self) -> frozenset[str]:
+        return frozenset(c.name for c in self.columns)
+
+    def arrow_schema(self) -> pa.Schema:
+        fields = [pa.field("_position", pa.string())]
+        fields += [pa.field(c.stored_name, ARROW_TYPES[c.kind]) for c in self.columns]
+        return pa.schema(fields)
+
+
+# ---- parsing single values ----------------------------------------------------------
+
+DATE_FORMATS = {
+    "iso": ("%Y-%m-%d",),
+    "uk": ("%d/%m/%Y",),
+    "either": ("%Y-%m-%d", "%d/%m/%Y"),
+}
+DATE_FORMAT_HINT = {
+    "iso": "YYYY-MM-DD, for example 2018-03-31",
+    "uk": "DD/MM/YYYY, for example 31/03/2018",
+    "either": "DD/MM/YYYY or YYYY-MM-DD, for example 31/03/2018",
+}
+TRUE_VALUES = frozenset({"true", "1", "yes", "y"})
+FALSE_VALUES = frozenset({"false", "0", "no", "n"})
+
+
+class ParseError(ValueError):
+    """A value that does not parse; the message says what was expected."""
+
+
+def parse_date(text: str, style: str) -> date:
+    for pattern in DATE_FORMATS[style]:
+        try:
+            return datetime.strptime(text, pattern).date()  # noqa: DTZ007 (a plain date)
+        except ValueError:
+            continue
+    shape_ok = any(_looks_like(text, p) for p in DATE_FORMATS[style])
+    if shape_ok:
+        raise ParseError(f"'{text}' is not a real date.")
+    raise ParseError(f"'{text}' is not a date in the form {DATE_FORMAT_HINT[style]}.")
+
+
+def _looks_like(text: str, pattern: str) -> bool:
+    digits = [len(part) for part in text.replace("/", "-").split("-")]
+    return digits == ([4, 2, 2] if pattern.startswith("%Y") else [2, 2, 4])
+
+
+def parse_bool(text: str) -> bool:
+    lowered = text.strip().lower()
+    if lowered in TRUE_VALUES:
+        return True
+    if lowered in FALSE_VALUES:
+        return False
+    raise ParseError(f"'{text}' is not true or false (use true/false or 1/0).")
+
+
+def parse_int(text: str) -> int:
+    try:
+        return int(text.strip())
+    except ValueError as error:
+        raise ParseError(f"'{text}' is not a whole number.") from error
+
+
+def parse_decimal(text: str) -> float:
+    try:
+        return float(text.strip().replace(",", ""))
+    except ValueError as error:
+        raise ParseError(f"'{text}' is not a number.") from error
+
+
+@dataclass
+class ValueParser:
+    """Turns one raw text value of a column into what the snapshot stores."""
+
+    date_style: str
+    child_pseudonym: Callable[[str], str]
+    _by_kind: dict = field(init=False)
+
+    def __post_init__(self) -> None:
+        from safeboard.returns.pseudonymise import month_start, postcode_outward
+
+        style = self.date_style
+        self._by_kind = {
+            Kind.TEXT: lambda v: v,
+            Kind.CODE: lambda v: v.strip(),
+            Kind.DATE: lambda v: parse_date(v.strip(), style),
+            Kind.BIRTH_DATE: lambda v: month_start(parse_date(v.strip(), style)),
+            Kind.INT: parse_int,
+            Kind.DECIMAL: parse_decimal,
+            Kind.BOOL: parse_bool,
+            Kind.CHILD_ID: lambda v: self.child_pseudonym(v),
+            Kind.UPN: lambda v: True,
+            Kind.POSTCODE: postcode_outward,
+        }
+
+    def parse(self, column: Column, raw: str | None):
+        """The stored value; ``None`` for a blank. Raises ParseError."""
+        if raw is None or raw.strip() == "":
+            return False if column.kind is Kind.UPN else None
+        return self._by_kind[column.kind](raw)
