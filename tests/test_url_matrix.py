@@ -19,6 +19,7 @@ ALL_AGENCIES = frozenset(
     {Role.BUSINESS_UNIT, Role.PERFORMANCE_ANALYST, Role.BOARD_MEMBER, Role.INDEPENDENT_CHAIR}
 )
 BUSINESS_UNIT = frozenset({Role.BUSINESS_UNIT})
+CHILD_LEVEL = frozenset({Role.BUSINESS_UNIT, Role.PERFORMANCE_ANALYST})
 PUBLIC = "public"
 # Public pages that send a signed-in user on to their home page.
 FRONT_DOOR = "front-door"
@@ -46,12 +47,22 @@ MATRIX: dict[str, object] = {
     "partnership:person-detail": ALL_AGENCIES,
     "audit:changes": BUSINESS_UNIT,
     "audit:events": BUSINESS_UNIT,
+    "returns:snapshot-list": CHILD_LEVEL,
+    "returns:snapshot-detail": CHILD_LEVEL,
+    "returns:upload": CHILD_LEVEL,
+    "returns:pseudonym": BUSINESS_UNIT,
 }
 # Tested on their own below: they redirect or take POST only.
 SPECIAL = {
     "accounts:sign-out",
     "accounts:two-factor-setup",
     "accounts:two-factor-verify",
+    # An upload belongs to its uploader: tested in tests/returns/test_web_import.py.
+    "returns:upload-progress",
+    "returns:upload-status",
+    "returns:upload-findings",
+    "returns:upload-findings-csv",
+    "returns:upload-confirm",
 }
 IGNORED_NAMESPACES = {"admin"}  # tested in test_admin_access.py
 
@@ -82,7 +93,18 @@ def other_agency_person(partnership):
     return Person.objects.create(agency=agency("Testshire Health"), full_name="Pat Other")
 
 
-def _url(name: str, other_agency_person) -> str:
+@pytest.fixture
+def snapshot(db):
+    from safeboard.returns.models import Snapshot
+
+    return Snapshot.objects.create(
+        kind="population", sha256="0" * 64, folder="population-test", imported_by_name="test"
+    )
+
+
+def _url(name: str, other_agency_person, snapshot=None) -> str:
+    if name == "returns:snapshot-detail":
+        return reverse(name, args=[snapshot.pk])
     if name == "partnership:person-detail":
         return reverse(name, args=[other_agency_person.pk])
     if name in {"partnership:agency-detail", "partnership:agency-edit"}:
@@ -97,9 +119,9 @@ ROLE_IDS = [role.value for role in Role] + ["no-role"]
 
 @pytest.mark.parametrize("name", sorted(MATRIX))
 @pytest.mark.parametrize("role", [*Role, None], ids=ROLE_IDS)
-def test_signed_in_access(client, users, other_agency_person, name, role):
+def test_signed_in_access(client, users, other_agency_person, snapshot, name, role):
     sign_in(client, users[role])
-    response = client.get(_url(name, other_agency_person))
+    response = client.get(_url(name, other_agency_person, snapshot))
     if MATRIX[name] is FRONT_DOOR:
         assert response.status_code == 302
         assert response["Location"] == reverse("web:home")
@@ -115,8 +137,8 @@ def test_signed_in_access(client, users, other_agency_person, name, role):
 
 
 @pytest.mark.parametrize("name", sorted(MATRIX))
-def test_anonymous_access(client, partnership, other_agency_person, name):
-    response = client.get(_url(name, other_agency_person))
+def test_anonymous_access(client, partnership, other_agency_person, snapshot, name):
+    response = client.get(_url(name, other_agency_person, snapshot))
     if MATRIX[name] in (PUBLIC, FRONT_DOOR):
         assert response.status_code == 200
     else:

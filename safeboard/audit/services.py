@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.contrib.auth import get_user_model
 from django.http import HttpRequest
 
 from safeboard.audit.models import Event
@@ -21,8 +22,10 @@ def event_record(
     if user is None and request is not None:
         user = request.user
     signed_in = user is not None and getattr(user, "is_authenticated", False)
+    # The command line passes a stand-in with only a name: keep the name, no account.
+    account = user if signed_in and isinstance(user, get_user_model()) else None
     return Event.objects.create(
-        user=user if signed_in else None,
+        user=account,
         username=user.get_username() if signed_in else "(anonymous)",
         action=action,
         area=area,

@@ -147,6 +147,16 @@ def createuser(
     click.echo(f"Created {user.username}. Password (shown once): {password}")
 
 
+def _register_area_commands() -> None:
+    from safeboard.cli.returns import import_command, pseudonym_command, validate_command
+
+    for command in (import_command, validate_command, pseudonym_command):
+        main.add_command(command)
+
+
+_register_area_commands()
+
+
 @main.command(
     context_settings={"ignore_unknown_options": True, "allow_extra_args": True},
     add_help_option=False,

@@ -8,6 +8,7 @@ urlpatterns = [
     path("accounts/", include("safeboard.accounts.urls")),
     path("partnership/", include("safeboard.partnership.urls")),
     path("audit/", include("safeboard.audit.urls")),
+    path("returns/", include("safeboard.returns.urls")),
     path("admin/", admin.site.urls),
 ]
 

@@ -219,7 +219,56 @@ def return_import(
         shutil.rmtree(staging, ignore_errors=True)
 
 
+class _CountingInput(InputFile):
+    """An input whose reads report progress (bytes read of all files' bytes)."""
+
+    def __init__(self, inner: InputFile, tally: list[int], total: int, progress: Progress):
+        object.__setattr__(self, "path", inner.path)
+        object.__setattr__(self, "member", inner.member)
+        self._tally, self._total, self._progress = tally, total, progress
+
+    def open(self):
+        return _CountingStream(super().open(), self._tally, self._total, self._progress)
+
+
+class _CountingStream:
+    def __init__(self, stream, tally, total, progress):
+        self._stream, self._tally, self._total, self._progress = stream, tally, total, progress
+        self.name = getattr(stream, "name", "")
+
+    def read(self, size: int = -1) -> bytes:
+        chunk = self._stream.read(size)
+        self._tally[0] += len(chunk)
+        self._progress(self._tally[0], self._total)
+        return chunk
+
+    def readable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _input_size(item: InputFile) -> int:
+    if item.member is None:
+        return item.path.stat().st_size
+    import zipfile
+
+    with zipfile.ZipFile(item.path) as archive:
+        return archive.getinfo(item.member).file_size
+
+
 def _read_and_check(return_kind, inputs: list[InputFile], staging: Path, year, as_at, progress):
+    if progress is not None:
+        total = sum(_input_size(item) for item in inputs)
+        tally = [0]
+        inputs = [_CountingInput(item, tally, total, progress) for item in inputs]
     context = ReadContext(collection_year=year, as_at=as_at)
     pseudonymiser = Pseudonymiser.for_workspace(settings.WORKSPACE)
     parser = ValueParser(date_style=return_kind.date_style, child_pseudonym=pseudonymiser.child)

@@ -81,6 +81,11 @@ def render_field(field: BoundField, **extra) -> SafeString:
                 ],
             },
         )
+    if isinstance(widget, forms.FileInput):
+        attributes = common.pop("attributes")
+        if getattr(widget, "allow_multiple_selected", False):
+            attributes["multiple"] = "multiple"
+        return govuk.render("file-upload", {**common, "label": label, "attributes": attributes})
     if isinstance(widget, forms.Select):
         items = [
             {"value": v["value"], "text": v["text"], "selected": v["checked"]}

@@ -24,6 +24,7 @@ class Area:
 AREAS: tuple[Area, ...] = (
     Area("Home", "web:home", Visibility.SIGNED_IN, "/home/"),
     Area("Partnership", "partnership:overview", Visibility.SIGNED_IN, "/partnership/"),
+    Area("Returns", "returns:snapshot-list", Visibility.CHILD_LEVEL, "/returns/"),
     Area("Search", "web:search", Visibility.SIGNED_IN, "/search/"),
     Area("Audit", "audit:changes", Visibility.AUDIT, "/audit/"),
 )

@@ -170,6 +170,11 @@ STORAGES = {
 
 # The largest file an import takes (a 1,000,000-child CIN census is about 1.5 GB).
 SAFEBOARD_MAX_IMPORT_BYTES = env_int("SAFEBOARD_MAX_IMPORT_BYTES", 4 * 1024**3)
+# Web uploads are checked in a thread so the page can show progress.
+SAFEBOARD_CHECK_UPLOADS_IN_BACKGROUND = True
+# Uploads stream to disk in chunks, never held whole in memory.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FILES = 20
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env_str("SAFEBOARD_FROM_EMAIL", "safeboard@localhost")

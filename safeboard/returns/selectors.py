@@ -1,0 +1,35 @@
+"""Reading snapshots, always through ``visible_to`` (child-level roles only)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.db.models import QuerySet
+
+from safeboard.access.visibility import visible_to
+from safeboard.returns.models import Snapshot
+
+
+def snapshot_list(*, user) -> QuerySet[Snapshot]:
+    return visible_to(user, Snapshot).select_related("imported_by")
+
+
+def snapshot_get(*, user, pk) -> Snapshot:
+    return snapshot_list(user=user).get(pk=pk)
+
+
+def current_snapshot_ids(*, user) -> set:
+    """The snapshot the dataset uses for each kind and collection year: the newest
+    data (latest as-at date) and, of equal dates, the latest import. Older ones
+    stay, superseded, for audit."""
+    newest: dict[tuple, Snapshot] = {}
+    for snapshot in snapshot_list(user=user):
+        key = (snapshot.kind, snapshot.collection_year)
+        held = newest.get(key)
+        if held is None or _recency(snapshot) > _recency(held):
+            newest[key] = snapshot
+    return {snapshot.pk for snapshot in newest.values()}
+
+
+def _recency(snapshot: Snapshot) -> tuple:
+    return (snapshot.as_at or date.min, snapshot.imported_at)
