@@ -41,6 +41,23 @@ def django_setup(*, migrate: bool = False) -> None:
         django.setup()
     settings.WORKSPACE.ensure()
     if migrate:
-        from django.core.management import call_command
+        migrate_workspace()
 
-        call_command("migrate", interactive=False, verbosity=0)
+
+def migrate_workspace() -> None:
+    """Bring the database up to date, one process at a time.
+
+    Two commands started together on a new workspace (two imports, say) would
+    otherwise both try to create the same tables.
+    """
+    import fcntl
+
+    from django.conf import settings
+    from django.core.management import call_command
+
+    with open(settings.WORKSPACE.root / ".migrate.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            call_command("migrate", interactive=False, verbosity=0)
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)

@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import shutil
+import signal
 import uuid
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -50,6 +51,16 @@ PROVENANCE_FILE = "provenance.json"
 FINDINGS_FILE = "findings.json"
 HASH_CHUNK = 1 << 20
 MAX_TYPE_FINDINGS = 10_000
+
+# Fault injection for the atomicity tests: the process kills itself at the named
+# point when SAFEBOARD_FAULT_POINT says so. Never set in normal use.
+FAULT_POINT_ENV = "SAFEBOARD_FAULT_POINT"
+
+
+def _fault(point: str) -> None:
+    if os.environ.get(FAULT_POINT_ENV) == point:
+        os.kill(os.getpid(), signal.SIGKILL)
+
 
 DUPLICATE = "This file was imported before, as snapshot {snapshot}: nothing was changed."
 
@@ -141,7 +152,7 @@ def _staging_in_use(folder: Path) -> bool:
         return False
     except PermissionError:
         return True
-    return pid != os.getpid() or True
+    return True
 
 
 def files_sha256(files: list[Path]) -> tuple[str, list[dict]]:
@@ -325,6 +336,7 @@ def _read_and_check(return_kind, inputs: list[InputFile], staging: Path, year, a
         specs = return_kind.table_specs(context.collection_year)
         stage = Stage(staging, specs)
     table_files = stage.close()
+    _fault("staged")
     findings = context.warnings + findings
     rule_context = RuleContext(
         kind=return_kind.name,
@@ -378,6 +390,7 @@ def _commit(*, staging: Path, result: ImportResult, sha256: str, described, user
         }
         (staging / PROVENANCE_FILE).write_text(json.dumps(provenance, indent=1))
         _fsync_folder(staging)
+        _fault("before-commit")
         with transaction.atomic():
             snapshot = Snapshot.objects.create(
                 id=snapshot_id,
@@ -396,6 +409,8 @@ def _commit(*, staging: Path, result: ImportResult, sha256: str, described, user
             # Renamed inside the transaction: if the rename fails the row is not
             # committed; if the process dies after it, reconcile removes the folder.
             os.rename(staging, root / folder)
+            _fault("renamed")
+        _fault("committed")
         return snapshot
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
-from django.db import close_old_connections
+from django.db import connections
 
 from safeboard.returns.findings import Finding, Severity
 from safeboard.returns.pipeline import ImportResult, Status, return_import
@@ -115,9 +115,17 @@ def upload_create(
 def upload_check(upload: Upload) -> None:
     """Validate the upload (in a thread when settings ask), recording progress and findings."""
     if settings.SAFEBOARD_CHECK_UPLOADS_IN_BACKGROUND:
-        threading.Thread(target=_check, args=(upload,), daemon=True).start()
+        threading.Thread(target=_check_in_thread, args=(upload,), daemon=True).start()
     else:
         _check(upload)
+
+
+def _check_in_thread(upload: Upload) -> None:
+    try:
+        _check(upload)
+    finally:
+        # The thread's own database connection: close it, or it lingers.
+        connections.close_all()
 
 
 def _check(upload: Upload) -> None:
@@ -158,8 +166,6 @@ def _check(upload: Upload) -> None:
     except Exception:  # noqa: BLE001 (the page must say the check failed, not spin for ever)
         _write_job(upload.folder, dict(job, state="failed"))
         raise
-    finally:
-        close_old_connections()
 
 
 def upload_confirm(*, upload: Upload, user) -> ImportResult:
