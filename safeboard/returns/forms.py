@@ -33,11 +33,15 @@ class MultipleFileField(forms.FileField):
 
 class UploadForm(GovukFormMixin, forms.Form):
     kind = forms.ChoiceField(
-        label="What are you importing?", choices=KIND_CHOICES, widget=forms.RadioSelect
+        label="What are you importing?",
+        choices=KIND_CHOICES,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Select the kind of file you are importing"},
     )
     files = MultipleFileField(
         label="Files",
         help_text="One file, several CSV files of an SSDA903 return, or a zip of them.",
+        error_messages={"required": "Choose the files to import"},
     )
     year = forms.IntegerField(
         label="Collection year (optional)",

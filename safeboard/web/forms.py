@@ -144,7 +144,11 @@ class GovukFormMixin:
                 field.widget, forms.Select | forms.RadioSelect | forms.CheckboxInput
             )
             verb = "Select" if choose else "Enter"
-            field.error_messages["required"] = f"{verb} {_lower_first(label)}"
+            if (
+                field.error_messages.get("required")
+                == forms.Field.default_error_messages["required"]
+            ):
+                field.error_messages["required"] = f"{verb} {_lower_first(label)}"
 
 
 def _lower_first(text: str) -> str:
