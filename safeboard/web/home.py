@@ -33,6 +33,12 @@ def _audit_context(user) -> dict:
     return {"changes": change_list(user=user, limit=5)}
 
 
+def _returns_context(user) -> dict:
+    from safeboard.returns.selectors import snapshot_list
+
+    return {"snapshots": list(snapshot_list(user=user)[:5])}
+
+
 PANELS: tuple[Panel, ...] = (
     Panel("Your account", "web/panels/account.html", Visibility.SIGNED_IN),
     Panel(
@@ -41,6 +47,7 @@ PANELS: tuple[Panel, ...] = (
         Visibility.SIGNED_IN,
         _partnership_context,
     ),
+    Panel("Latest imports", "returns/panels/latest.html", Visibility.CHILD_LEVEL, _returns_context),
     Panel("Latest changes", "web/panels/audit.html", Visibility.AUDIT, _audit_context),
 )
 
