@@ -296,7 +296,7 @@ def _read_and_check(return_kind, inputs: list[InputFile], staging: Path, year, a
                 stage = Stage(staging, specs)
             spec = specs[row.table]
             file_of.setdefault(row.table, row.file)
-            stored = {"_position": row.position}
+            stored = {"_file": row.file, "_position": row.position}
             child = None
             for column in spec.columns:
                 try:

@@ -82,7 +82,7 @@ class TableSpec:
         return frozenset(c.name for c in self.columns)
 
     def arrow_schema(self) -> pa.Schema:
-        fields = [pa.field("_position", pa.string())]
+        fields = [pa.field("_file", pa.string()), pa.field("_position", pa.string())]
         fields += [pa.field(c.stored_name, ARROW_TYPES[c.kind]) for c in self.columns]
         return pa.schema(fields)
 
@@ -120,8 +120,12 @@ def parse_date(text: str, style: str) -> date:
 
 
 def _looks_like(text: str, pattern: str) -> bool:
-    digits = [len(part) for part in text.replace("/", "-").split("-")]
-    return digits == ([4, 2, 2] if pattern.startswith("%Y") else [2, 2, 4])
+    """Whether the text has the pattern's shape (separator and digit counts),
+    so '2017-02-30' is an impossible date but '2017/02/28' is the wrong form."""
+    separator = "-" if pattern.startswith("%Y") else "/"
+    parts = text.split(separator)
+    lengths = [4, 2, 2] if pattern.startswith("%Y") else [2, 2, 4]
+    return [len(p) for p in parts] == lengths and all(p.isdigit() for p in parts)
 
 
 def parse_bool(text: str) -> bool:
@@ -168,7 +172,8 @@ class ValueParser:
             Kind.DECIMAL: parse_decimal,
             Kind.BOOL: parse_bool,
             Kind.CHILD_ID: lambda v: self.child_pseudonym(v),
-            Kind.UPN: lambda v: True,
+            # "UN1".."UN7" say why there is no UPN: not a UPN given.
+            Kind.UPN: lambda v: not v.strip().upper().startswith("UN"),
             Kind.POSTCODE: postcode_outward,
         }
 

@@ -2,7 +2,8 @@
 
 A rule's logic is a function that receives a ``RuleContext`` and returns SQL
 selecting the failing rows from the staged tables, with the columns
-``_position``, ``child``, ``value`` (and optionally ``field`` and ``table``).
+``_position``, ``child``, ``value`` (and optionally ``_file``, ``field``,
+``table`` and ``message``).
 The engine runs each rule's SQL in DuckDB over the Parquet files of an
 import and turns every failing row into a ``Finding``.
 """
@@ -100,7 +101,7 @@ def _run_one(connection, rule: Rule, context: RuleContext) -> list[Finding]:
                 severity=rule.severity,
                 message=record.get("message") or rule.message,
                 guidance=rule.guidance,
-                file=context.file_of.get(table, ""),
+                file=record.get("_file") or context.file_of.get(table, ""),
                 table=table,
                 field=record.get("field") or ",".join(rule.fields),
                 position=record.get("_position") or "",

@@ -31,7 +31,7 @@ def required_rule(kind: str, spec: TableSpec, column_name: str) -> Rule:
 
     def logic(context: RuleContext) -> str:
         return (
-            f"SELECT _position, {'child' if _has_child(spec) else 'NULL'} AS child, NULL AS value "
+            f"SELECT _file, _position, {'child' if _has_child(spec) else 'NULL'} AS child, NULL AS value "
             f"FROM {_q(spec.name)} WHERE {_q(stored)} IS NULL"
         )
 
@@ -57,7 +57,7 @@ def codelist_rule(kind: str, spec: TableSpec, column_name: str, codes_for_year) 
             return None
         listed = ", ".join(sql_literal(code) for code in codes)
         return (
-            f"SELECT _position, {'child' if _has_child(spec) else 'NULL'} AS child, "
+            f"SELECT _file, _position, {'child' if _has_child(spec) else 'NULL'} AS child, "
             f"{_q(column.stored_name)} AS value, "
             f"'{column_name} ''' || {_q(column.stored_name)} || ''' is not a code of this "
             f"collection year.' AS message "
@@ -85,7 +85,7 @@ def date_order_rule(kind: str, spec: TableSpec, earlier: str, later: str) -> Rul
 
     def logic(context: RuleContext) -> str:
         return (
-            f"SELECT _position, {'child' if _has_child(spec) else 'NULL'} AS child, "
+            f"SELECT _file, _position, {'child' if _has_child(spec) else 'NULL'} AS child, "
             f"CAST({_q(second)} AS VARCHAR) AS value FROM {_q(spec.name)} "
             f"WHERE {_q(first)} IS NOT NULL AND {_q(second)} IS NOT NULL AND {_q(second)} < {_q(first)}"
         )

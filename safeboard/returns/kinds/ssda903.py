@@ -1,1 +1,295 @@
-"""Kind `ssda903`: written in this issue (placeholder while the reader is built)."""
+"""SSDA903 (kind ``ssda903``): looked-after children, one CSV per table (FORMATS.md 1.2).
+
+The input is a folder, a zip or the CSV files themselves. Each file is
+recognised by its exact set of columns, as the DfE's validator does, so the
+files may have any names; a file that matches no table is refused with the
+nearest table and what its header lacks or adds. Two files for one table
+are refused. A table with no rows (a header only) is a legitimately empty
+table (no adoptions this year); an import with no rows at all is refused.
+
+The files do not say which collection year they are for: the caller gives it
+(``--year``), and an import without it is refused. The data is "as at" the
+31 March that ends the collection year unless the caller says otherwise.
+
+Every table is staged (an absent table as an empty one), so a snapshot of
+any year has the same twelve tables. CHILD becomes its pseudonym (``child``),
+the same keyed hash as the CIN census's LAchildID, so the two link. UPN is
+dropped (``UPN_given`` kept), birth dates are kept to their month and
+postcodes to their outward code.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from datetime import date
+
+from safeboard.returns.codelists import ssda903 as codelists
+from safeboard.returns.csvio import COLUMNS_RULE, open_csv
+from safeboard.returns.findings import Finding, RefusedFileError, Severity
+from safeboard.returns.kinds import register
+from safeboard.returns.kinds.base import InputFile, RawRow, ReadContext, ReturnKind
+from safeboard.returns.spec import Column, Kind, TableSpec
+
+YEAR_RULE = "SB-YEAR"
+TABLES_RULE = "SB-TABLES"
+
+_CHILD = Column("CHILD", Kind.CHILD_ID, required=True)
+_DOB = Column("DOB", Kind.BIRTH_DATE)
+
+
+def _code(name: str, required: bool = False, codelist: str | None = None) -> Column:
+    return Column(name, Kind.CODE, required=required, codelist=codelist or name)
+
+
+def _date(name: str, required: bool = False) -> Column:
+    return Column(name, Kind.DATE, required=required)
+
+
+_FLAGS = (
+    "CONVICTED",
+    "HEALTH_CHECK",
+    "IMMUNISATIONS",
+    "TEETH_CHECK",
+    "HEALTH_ASSESSMENT",
+    "SUBSTANCE_MISUSE",
+    "INTERVENTION_RECEIVED",
+    "INTERVENTION_OFFERED",
+)
+
+TABLES: tuple[TableSpec, ...] = (
+    TableSpec(
+        "Header",
+        (
+            _CHILD,
+            _code("SEX", required=True),
+            Column("DOB", Kind.BIRTH_DATE, required=True),
+            _code("ETHNIC"),
+            Column("UPN", Kind.UPN),
+            _code("MOTHER"),
+            Column("MC_DOB", Kind.BIRTH_DATE),
+        ),
+    ),
+    TableSpec(
+        "Episodes",
+        (
+            _CHILD,
+            _date("DECOM", required=True),
+            _code("RNE", required=True),
+            _code("LS", required=True),
+            _code("CIN"),
+            _code("PLACE", required=True),
+            _code("PLACE_PROVIDER"),
+            _date("DEC"),
+            _code("REC"),
+            _code("REASON_PLACE_CHANGE"),
+            Column("HOME_POST", Kind.POSTCODE),
+            Column("PL_POST", Kind.POSTCODE),
+            Column("URN", Kind.CODE),
+        ),
+        date_order=(("DECOM", "DEC"),),
+    ),
+    TableSpec(
+        "Reviews",
+        (_CHILD, _DOB, _date("REVIEW", required=True), _code("REVIEW_CODE")),
+    ),
+    TableSpec(
+        "UASC",
+        (_CHILD, _code("SEX"), _DOB, _date("DUC")),
+    ),
+    TableSpec(
+        "OC2",
+        (
+            _CHILD,
+            _DOB,
+            Column("SDQ_SCORE", Kind.INT),
+            _code("SDQ_REASON"),
+            *(_code(flag, codelist="OC2_FLAG") for flag in _FLAGS),
+        ),
+    ),
+    TableSpec(
+        "OC3",
+        (_CHILD, _DOB, _code("IN_TOUCH"), _code("ACTIV"), _code("ACCOM")),
+    ),
+    TableSpec(
+        "AD1",
+        (
+            _CHILD,
+            _DOB,
+            _date("DATE_INT"),
+            _date("DATE_MATCH"),
+            _code("FOSTER_CARE"),
+            _code("NB_ADOPTR"),
+            _code("SEX_ADOPTR"),
+            _code("LS_ADOPTR"),
+        ),
+        date_order=(("DATE_INT", "DATE_MATCH"),),
+    ),
+    TableSpec(
+        "PlacedAdoption",
+        (
+            _CHILD,
+            _DOB,
+            _date("DATE_PLACED", required=True),
+            _date("DATE_PLACED_CEASED"),
+            _code("REASON_PLACED_CEASED"),
+        ),
+        date_order=(("DATE_PLACED", "DATE_PLACED_CEASED"),),
+    ),
+    TableSpec(
+        "PrevPerm",
+        (_CHILD, _DOB, _code("PREV_PERM"), Column("LA_PERM", Kind.CODE), _date("DATE_PERM")),
+    ),
+    TableSpec(
+        "Missing",
+        (_CHILD, _DOB, _code("MISSING"), _date("MIS_START", required=True), _date("MIS_END")),
+        date_order=(("MIS_START", "MIS_END"),),
+    ),
+    TableSpec(
+        "SWEpisodes",
+        (
+            _CHILD,
+            _DOB,
+            Column("SW_ID", Kind.CODE),
+            _date("SW_DECOM", required=True),
+            _date("SW_DEC"),
+            Column("SW_REASON", Kind.CODE),
+        ),
+        date_order=(("SW_DECOM", "SW_DEC"),),
+    ),
+    TableSpec(
+        "DoLo",
+        (_CHILD, _DOB, _date("DOLO_START", required=True), _date("DOLO_END")),
+        date_order=(("DOLO_START", "DOLO_END"),),
+    ),
+)
+SPECS = {spec.name: spec for spec in TABLES}
+BY_COLUMNS = {spec.column_names: spec.name for spec in TABLES}
+ALL_COLUMNS = frozenset().union(*BY_COLUMNS)
+# Without these two the return says little; the others are often legitimately absent.
+CORE_TABLES = ("Header", "Episodes")
+
+COLUMNS_GUIDANCE = (
+    "Each SSDA903 file must have exactly the columns of one table of the return, named as "
+    "the DfE's specification names them, in its first row. Correct the header and import again."
+)
+
+
+def match_table(file: InputFile, header: list[str]) -> str:
+    """The table whose columns the header has exactly; refuse with the nearest otherwise."""
+    columns = frozenset(header)
+    table = BY_COLUMNS.get(columns)
+    if table is not None:
+        return table
+    nearest = min(TABLES, key=lambda spec: len(spec.column_names ^ columns))
+    missing = [c.name for c in nearest.columns if c.name not in columns]
+    extra = [name for name in header if name not in nearest.column_names]
+    parts = []
+    if missing:
+        parts.append("it lacks " + ", ".join(missing))
+    if extra:
+        parts.append("it has " + ", ".join(extra) + " too")
+    hints = []
+    for name in extra:
+        lowered = {m.lower(): m for m in missing}
+        close = difflib.get_close_matches(name.lower(), list(lowered), n=1, cutoff=0.7)
+        if close:
+            hints.append(f"'{name}' looks like a misspelling of '{lowered[close[0]]}'")
+    hint = (" " + "; ".join(hints) + ".") if hints else ""
+    raise RefusedFileError(
+        Finding(
+            rule=COLUMNS_RULE,
+            severity=Severity.ERROR,
+            message=(
+                "The columns match no SSDA903 table. The nearest is "
+                f"{nearest.name}: {' and '.join(parts)}.{hint}"
+            ),
+            guidance=COLUMNS_GUIDANCE,
+            file=file.name,
+            table=nearest.name,
+            field=", ".join(missing + extra),
+            position="line 1",
+        )
+    )
+
+
+class Ssda903(ReturnKind):
+    name = "ssda903"
+    label = "SSDA903 looked-after children return"
+    date_style = "uk"
+
+    def table_specs(self, collection_year):
+        return dict(SPECS)
+
+    def codes(self, codelist: str, collection_year: int | None) -> set[str]:
+        if collection_year is None:  # already refused: no code list to check against
+            return set()
+        return codelists.codes(codelist, collection_year)
+
+    def read(self, files: list[InputFile], context: ReadContext) -> Iterator[RawRow]:
+        file_of: dict[str, str] = {}
+        rows = 0
+        for file in files:
+            csv_file = open_csv(
+                file, required=frozenset(), optional=ALL_COLUMNS, warnings=context.warnings
+            )
+            table = match_table(file, csv_file.header)
+            if table in file_of:
+                raise RefusedFileError(
+                    Finding(
+                        rule=TABLES_RULE,
+                        severity=Severity.ERROR,
+                        message=f"Both {file_of[table]} and {file.name} hold the {table} table.",
+                        guidance="Give one file per table: remove the older or the extra file.",
+                        file=file.name,
+                        table=table,
+                        position="line 1",
+                    )
+                )
+            file_of[table] = file.name
+            name = file.name
+            for line, values in csv_file.rows:
+                rows += 1
+                yield RawRow(table, values, f"line {line}", name)
+        if rows == 0:
+            raise RefusedFileError(
+                Finding(
+                    rule=TABLES_RULE,
+                    severity=Severity.ERROR,
+                    message="None of the files holds any rows, only headers.",
+                    guidance="Export the return again with its data.",
+                    file=", ".join(file_of.values()),
+                )
+            )
+        for table in CORE_TABLES:
+            if table not in file_of:
+                context.warnings.append(
+                    Finding(
+                        rule=TABLES_RULE,
+                        severity=Severity.WARNING,
+                        message=f"No file holds the {table} table.",
+                        guidance=(
+                            f"Import the {table} file with the others: the dataset needs it "
+                            "to count looked-after children."
+                        ),
+                        table=table,
+                    )
+                )
+        if context.collection_year is None:
+            context.warnings.append(
+                Finding(
+                    rule=YEAR_RULE,
+                    severity=Severity.ERROR,
+                    message="The collection year is not known: SSDA903 files do not say which year they are for.",
+                    guidance=(
+                        "Import again giving the collection year, the year the collection ends "
+                        "(2018 for 2017-18): safeboard import ssda903 PATH --year 2018, or choose "
+                        "the year on the upload page."
+                    ),
+                )
+            )
+        elif context.as_at is None:
+            context.as_at = date(context.collection_year, 3, 31)
+
+
+register(Ssda903())
