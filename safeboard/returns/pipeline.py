@@ -288,17 +288,21 @@ def _read_and_check(return_kind, inputs: list[InputFile], staging: Path, year, a
     stage: Stage | None = None
     specs = None
     file_of: dict[str, str] = {}
+    plans: dict[str, list] = {}
     try:
         for row in return_kind.read(inputs, context):
             if stage is None:
                 # The specs can depend on the year the file itself declares.
                 specs = return_kind.table_specs(context.collection_year)
                 stage = Stage(staging, specs)
-            spec = specs[row.table]
+            columns = plans.get(row.table)
+            if columns is None:
+                # Worked out once per table, not per row.
+                columns = plans[row.table] = [(c, c.stored_name) for c in specs[row.table].columns]
             file_of.setdefault(row.table, row.file)
             stored = {"_file": row.file, "_position": row.position}
             child = None
-            for column in spec.columns:
+            for column, stored_name in columns:
                 try:
                     value = parser.parse(column, row.values.get(column.name))
                 except ParseError as error:
@@ -322,8 +326,8 @@ def _read_and_check(return_kind, inputs: list[InputFile], staging: Path, year, a
                                 else (row.values.get(column.name) or ""),
                             )
                         )
-                stored[column.stored_name] = value
-                if column.stored_name == "child":
+                stored[stored_name] = value
+                if stored_name == "child":
                     child = value
             stage.writer(row.table).append(stored)
     except RefusedFileError as refused:

@@ -22,6 +22,8 @@ _OUTWARD = re.compile(r"^\s*([A-Za-z]{1,2}\d[A-Za-z\d]?)\s*(\d[A-Za-z]{2})?\s*$"
 class Pseudonymiser:
     def __init__(self, key: str):
         self._key = key.encode("utf-8")
+        # A child's rows arrive together: remember the last answer.
+        self._last: tuple[str, str] = ("", "")
 
     @classmethod
     def for_workspace(cls, workspace) -> Pseudonymiser:
@@ -29,8 +31,12 @@ class Pseudonymiser:
 
     def child(self, raw_id: str) -> str:
         """The pseudonym of a child id (trimmed; case kept, as LAs' ids are case-sensitive)."""
+        if raw_id == self._last[0]:
+            return self._last[1]
         digest = hmac.new(self._key, raw_id.strip().encode("utf-8"), hashlib.sha256)
-        return digest.hexdigest()[:PSEUDONYM_LENGTH]
+        pseudonym = digest.hexdigest()[:PSEUDONYM_LENGTH]
+        self._last = (raw_id, pseudonym)
+        return pseudonym
 
 
 def month_start(value: date | None) -> date | None:
