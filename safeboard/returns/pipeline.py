@@ -16,6 +16,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import json
+import logging
 import os
 import shutil
 import signal
@@ -51,6 +52,8 @@ PROVENANCE_FILE = "provenance.json"
 FINDINGS_FILE = "findings.json"
 HASH_CHUNK = 1 << 20
 MAX_TYPE_FINDINGS = 10_000
+
+logger = logging.getLogger(__name__)
 
 # Fault injection for the atomicity tests: the process kills itself at the named
 # point when SAFEBOARD_FAULT_POINT says so. Never set in normal use.
@@ -216,6 +219,15 @@ def return_import(
         if result.errors or validate_only:
             if not result.errors:
                 result.status = Status.VALID
+            # Counts only: a finding's text could quote a value from the file.
+            logger.info(
+                "%s %s: %d error(s), %d warning(s), %d row(s)",
+                "validated" if validate_only else "refused",
+                kind,
+                len(result.errors),
+                len(result.warnings),
+                sum(result.row_counts.values()),
+            )
             return result
         result.snapshot = _commit(
             staging=staging,
@@ -225,6 +237,13 @@ def return_import(
             user=user,
         )
         result.status = Status.IMPORTED
+        logger.info(
+            "imported %s as snapshot %s: %d row(s), %d warning(s)",
+            kind,
+            result.snapshot.pk,
+            sum(result.row_counts.values()),
+            len(result.warnings),
+        )
         return result
     finally:
         shutil.rmtree(staging, ignore_errors=True)

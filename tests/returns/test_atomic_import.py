@@ -14,11 +14,9 @@ import signal
 import subprocess
 import sys
 import time
-import uuid
 from pathlib import Path
 
 import pytest
-from django.db import connection
 
 SAFEBOARD = str(Path(sys.executable).parent / "safeboard")
 PYTHON = sys.executable
@@ -37,43 +35,6 @@ print(json.dumps({
     "staging": sorted(p.name for p in (root / ".staging").iterdir()) if (root / ".staging").exists() else [],
 }))
 """
-
-
-@pytest.fixture
-def workspace_env(tmp_path, request):
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in {"DJANGO_SETTINGS_MODULE", "DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
-    }
-    env.update(
-        {
-            "SAFEBOARD_ENV": "development",
-            "DJANGO_SETTINGS_MODULE": "safeboard.config.settings.development",
-            "SAFEBOARD_WORKSPACE": str(tmp_path / "workspace"),
-        }
-    )
-    if connection.vendor == "postgresql":
-        env["DATABASE_URL"] = _fresh_postgres_database(request)
-    return env
-
-
-def _fresh_postgres_database(request) -> str:
-    """A database of its own on the suite's PostgreSQL server, dropped afterwards."""
-    import psycopg
-
-    settings = connection.settings_dict
-    name = f"safeboard_kill_{uuid.uuid4().hex[:10]}"
-    dsn = f"host={settings['HOST']} port={settings['PORT']} user={settings['USER']} dbname=postgres"
-    with psycopg.connect(dsn, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-
-    def drop() -> None:
-        with psycopg.connect(dsn, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-    request.addfinalizer(drop)
-    return f"postgres://{settings['USER']}@{settings['HOST']}:{settings['PORT']}/{name}"
 
 
 def _population(path: Path, rows: int, year: int = 2017) -> Path:

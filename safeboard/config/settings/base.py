@@ -185,9 +185,21 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain"},
+        # The workspace's own log: what was imported and refused, never an identifier.
+        "workspace": {
+            "class": "logging.handlers.RotatingFileHandler",
+            "filename": str(WORKSPACE.logs_dir / "safeboard.log"),
+            "maxBytes": 10 * 1024 * 1024,
+            "backupCount": 5,
+            "formatter": "plain",
+            "delay": True,
+        },
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
+        "safeboard": {"handlers": ["workspace"], "level": "INFO"},
         # Axes logs each attempt with the user name at INFO: keep it quiet.
         "axes": {"level": "ERROR"},
     },
