@@ -9,7 +9,6 @@ moments while a large file is read.
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
