@@ -39,6 +39,7 @@ from safeboard.returns.pseudonymise import Pseudonymiser
 from safeboard.returns.spec import ParseError, ValueParser
 from safeboard.returns.staging import Stage
 from safeboard.validation.engine import RuleContext, run_rules
+from safeboard.validation.registry import rules_for
 from safeboard.validation.structural import (
     REQUIRED_CODE,
     TYPE_CODE,
@@ -367,7 +368,11 @@ def _read_and_check(return_kind, inputs: list[InputFile], staging: Path, year, a
         tables=frozenset(table_files),
         file_of=file_of,
     )
-    rules = structural_rules(return_kind.name, specs, return_kind.codes) + return_kind.rules()
+    rules = (
+        structural_rules(return_kind.name, specs, return_kind.codes)
+        + return_kind.rules()
+        + rules_for(return_kind.name, context.collection_year)
+    )
     unparsed = {(f.table, f.position, f.field) for f in findings if f.rule == TYPE_CODE}
     findings += [
         finding
