@@ -149,8 +149,9 @@ def createuser(
 
 def _register_area_commands() -> None:
     from safeboard.cli.returns import import_command, pseudonym_command, validate_command
+    from safeboard.synth.cli import synth
 
-    for command in (import_command, validate_command, pseudonym_command):
+    for command in (import_command, validate_command, pseudonym_command, synth):
         main.add_command(command)
 
 

@@ -81,7 +81,9 @@ def test_upload_form_errors_and_pseudonym_page_are_accessible(new_page, partners
     page = new_page(make_user(Role.BUSINESS_UNIT))
     page.goto("/returns/upload/")
     page.get_by_role("button", name="Check the files").click()
-    expect(page.locator(".govuk-error-summary")).to_contain_text("Select the kind of file you are importing")
+    expect(page.locator(".govuk-error-summary")).to_contain_text(
+        "Select the kind of file you are importing"
+    )
     _assert_accessible(axe, page, "upload with errors")
     page.goto("/returns/pseudonym/")
     page.get_by_label("Child id").fill("ABC123")

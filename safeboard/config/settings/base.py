@@ -199,7 +199,7 @@ LOGGING = {
     },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
-        "safeboard": {"handlers": ["workspace"], "level": "INFO"},
+        "safeboard": {"handlers": ["workspace"], "level": "INFO", "propagate": False},
         # Axes logs each attempt with the user name at INFO: keep it quiet.
         "axes": {"level": "ERROR"},
     },
