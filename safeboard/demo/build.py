@@ -38,6 +38,7 @@ class DemoUser:
 class DemoResult:
     partnership: Partnership
     users: list[DemoUser]
+    imports: list
 
 
 def _person_name(index: int) -> str:
@@ -109,4 +110,7 @@ def demo_build(*, progress: Callable[[str], None] = lambda message: None) -> Dem
     partnership = demo_partnership()
     progress("Creating one demonstration user per role")
     users = demo_users()
-    return DemoResult(partnership=partnership, users=users)
+    from safeboard.demo.returns import demo_returns
+
+    imports = demo_returns(progress=progress)
+    return DemoResult(partnership=partnership, users=users, imports=imports)
