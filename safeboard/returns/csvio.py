@@ -92,14 +92,11 @@ def open_csv(
     try:
         header = next(reader)
     except StopIteration:
-        raise RefusedFileError(
-            Finding(
-                rule=CSV_RULE,
-                severity=Severity.ERROR,
-                message="The file has no header row.",
-                guidance="The first row must name the columns.",
-                file=file.name,
-            )
+        raise RefusedFileError.because(
+            rule=CSV_RULE,
+            message="The file has no header row.",
+            guidance="The first row must name the columns.",
+            file=file.name,
         ) from None
     except (UnicodeDecodeError, csv.Error) as error:
         raise _unreadable(file, 1, error) from error
@@ -116,15 +113,12 @@ def _rows(file: InputFile, reader, header: list[str]) -> Iterator[tuple[int, dic
             if not row or all(cell.strip() == "" for cell in row):
                 continue
             if len(row) > width:
-                raise RefusedFileError(
-                    Finding(
-                        rule=CSV_RULE,
-                        severity=Severity.ERROR,
-                        message=f"Line {line} has {len(row)} values but the header names {width} columns.",
-                        guidance="Check for an unquoted comma in a value, or a missing column name.",
-                        file=file.name,
-                        position=f"line {line}",
-                    )
+                raise RefusedFileError.because(
+                    rule=CSV_RULE,
+                    message=f"Line {line} has {len(row)} values but the header names {width} columns.",
+                    guidance="Check for an unquoted comma in a value, or a missing column name.",
+                    file=file.name,
+                    position=f"line {line}",
                 )
             yield line, dict(zip(header, row + [""] * (width - len(row)), strict=True))
     except (UnicodeDecodeError, csv.Error) as error:
@@ -132,15 +126,12 @@ def _rows(file: InputFile, reader, header: list[str]) -> Iterator[tuple[int, dic
 
 
 def _unreadable(file: InputFile, line: int, error: Exception) -> RefusedFileError:
-    return RefusedFileError(
-        Finding(
-            rule=CSV_RULE,
-            severity=Severity.ERROR,
-            message=f"The file cannot be read as CSV near line {line} ({error}).",
-            guidance="Open it in a spreadsheet and save it again as 'CSV UTF-8'.",
-            file=file.name,
-            position=f"line {line}",
-        )
+    return RefusedFileError.because(
+        rule=CSV_RULE,
+        message=f"The file cannot be read as CSV near line {line} ({error}).",
+        guidance="Open it in a spreadsheet and save it again as 'CSV UTF-8'.",
+        file=file.name,
+        position=f"line {line}",
     )
 
 
@@ -148,16 +139,13 @@ def _check_header(file, header, required, optional, warnings, table) -> None:
     seen: set[str] = set()
     duplicated = sorted({h for h in header if h in seen or seen.add(h)})
     if duplicated:
-        raise RefusedFileError(
-            Finding(
-                rule=COLUMNS_RULE,
-                severity=Severity.ERROR,
-                message=f"The column {', '.join(duplicated)} appears more than once.",
-                guidance="Keep one column of each name and export again.",
-                file=file.name,
-                table=table,
-                position="line 1",
-            )
+        raise RefusedFileError.because(
+            rule=COLUMNS_RULE,
+            message=f"The column {', '.join(duplicated)} appears more than once.",
+            guidance="Keep one column of each name and export again.",
+            file=file.name,
+            table=table,
+            position="line 1",
         )
     missing = sorted(required - set(header))
     if missing:
@@ -167,17 +155,14 @@ def _check_header(file, header, required, optional, warnings, table) -> None:
             if close:
                 hints.append(f"'{close[0]}' looks like a misspelling of '{name}'")
         hint = (" " + "; ".join(hints) + ".") if hints else ""
-        raise RefusedFileError(
-            Finding(
-                rule=COLUMNS_RULE,
-                severity=Severity.ERROR,
-                message=f"The required column{'s' if len(missing) > 1 else ''} {', '.join(missing)} {'are' if len(missing) > 1 else 'is'} missing.{hint}",
-                guidance="Name the columns exactly as the format says, in the first row.",
-                file=file.name,
-                table=table,
-                field=", ".join(missing),
-                position="line 1",
-            )
+        raise RefusedFileError.because(
+            rule=COLUMNS_RULE,
+            message=f"The required column{'s' if len(missing) > 1 else ''} {', '.join(missing)} {'are' if len(missing) > 1 else 'is'} missing.{hint}",
+            guidance="Name the columns exactly as the format says, in the first row.",
+            file=file.name,
+            table=table,
+            field=", ".join(missing),
+            position="line 1",
         )
     extra = [h for h in header if h not in required | optional]
     if extra:

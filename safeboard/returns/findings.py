@@ -45,3 +45,11 @@ class RefusedFileError(Exception):
     def __init__(self, finding: Finding):
         super().__init__(finding.describe())
         self.finding = finding
+
+    @classmethod
+    def because(cls, *, rule: str, message: str, guidance: str, **where) -> RefusedFileError:
+        """A refusal: an error finding naming the rule, what is wrong, what to do,
+        and where (file, table, field, position)."""
+        return cls(
+            Finding(rule=rule, severity=Severity.ERROR, message=message, guidance=guidance, **where)
+        )

@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path, PurePosixPath
 from typing import IO
 
-from safeboard.returns.findings import Finding, RefusedFileError, Severity
+from safeboard.returns.findings import RefusedFileError
 from safeboard.returns.kinds.base import InputFile
 
 MAX_ZIP_RATIO = 200  # uncompressed : compressed, beyond any real CSV or XML
@@ -21,11 +21,7 @@ SOURCE_RULE = "SB-FILE"
 
 
 def _refuse(file: str, message: str, guidance: str) -> RefusedFileError:
-    return RefusedFileError(
-        Finding(
-            rule=SOURCE_RULE, severity=Severity.ERROR, message=message, guidance=guidance, file=file
-        )
-    )
+    return RefusedFileError.because(rule=SOURCE_RULE, message=message, guidance=guidance, file=file)
 
 
 def expand_paths(paths: list[Path], *, max_bytes: int) -> tuple[list[InputFile], list[Path]]:

@@ -31,7 +31,7 @@ from typing import IO
 
 from lxml import etree
 
-from safeboard.returns.findings import Finding, RefusedFileError, Severity
+from safeboard.returns.findings import RefusedFileError
 from safeboard.returns.kinds.base import InputFile
 
 XML_RULE = "SB-XML"
@@ -58,15 +58,12 @@ DTD_GUIDANCE = (
 
 
 def refuse(file: str, message: str, guidance: str, *, position: str = "") -> RefusedFileError:
-    return RefusedFileError(
-        Finding(
-            rule=XML_RULE,
-            severity=Severity.ERROR,
-            message=message,
-            guidance=guidance,
-            file=file,
-            position=position,
-        )
+    return RefusedFileError.because(
+        rule=XML_RULE,
+        message=message,
+        guidance=guidance,
+        file=file,
+        position=position,
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from safeboard.returns.csvio import CSV_RULE, open_csv
-from safeboard.returns.findings import Finding, RefusedFileError, Severity
+from safeboard.returns.findings import RefusedFileError
 from safeboard.returns.kinds.base import InputFile, RawRow, ReadContext, ReturnKind
 from safeboard.returns.spec import TableSpec
 
@@ -39,14 +39,11 @@ class CsvExtract(ReturnKind):
 
     def read(self, files: list[InputFile], context: ReadContext) -> Iterator[RawRow]:
         if self.single_file and len(files) > 1:
-            raise RefusedFileError(
-                Finding(
-                    rule=FILES_RULE,
-                    severity=Severity.ERROR,
-                    message=f"{len(files)} files were given; a {self.label} extract is one file.",
-                    guidance="Import one file that holds every row.",
-                    file=", ".join(f.name for f in files),
-                )
+            raise RefusedFileError.because(
+                rule=FILES_RULE,
+                message=f"{len(files)} files were given; a {self.label} extract is one file.",
+                guidance="Import one file that holds every row.",
+                file=", ".join(f.name for f in files),
             )
         table = self.table.name
         optional = self.table.column_names - self.header_required
@@ -64,16 +61,13 @@ class CsvExtract(ReturnKind):
                 rows += 1
                 yield RawRow(table, values, f"line {line}", name)
             if rows == 0:
-                raise RefusedFileError(
-                    Finding(
-                        rule=CSV_RULE,
-                        severity=Severity.ERROR,
-                        message="The file has a header row but no rows of data.",
-                        guidance="Export the extract again, with its rows, and import that file.",
-                        file=name,
-                        table=table,
-                        position="line 2",
-                    )
+                raise RefusedFileError.because(
+                    rule=CSV_RULE,
+                    message="The file has a header row but no rows of data.",
+                    guidance="Export the extract again, with its rows, and import that file.",
+                    file=name,
+                    table=table,
+                    position="line 2",
                 )
 
 

@@ -196,20 +196,17 @@ def match_table(file: InputFile, header: list[str]) -> str:
         if close:
             hints.append(f"'{name}' looks like a misspelling of '{lowered[close[0]]}'")
     hint = (" " + "; ".join(hints) + ".") if hints else ""
-    raise RefusedFileError(
-        Finding(
-            rule=COLUMNS_RULE,
-            severity=Severity.ERROR,
-            message=(
-                "The columns match no SSDA903 table. The nearest is "
-                f"{nearest.name}: {' and '.join(parts)}.{hint}"
-            ),
-            guidance=COLUMNS_GUIDANCE,
-            file=file.name,
-            table=nearest.name,
-            field=", ".join(missing + extra),
-            position="line 1",
-        )
+    raise RefusedFileError.because(
+        rule=COLUMNS_RULE,
+        message=(
+            "The columns match no SSDA903 table. The nearest is "
+            f"{nearest.name}: {' and '.join(parts)}.{hint}"
+        ),
+        guidance=COLUMNS_GUIDANCE,
+        file=file.name,
+        table=nearest.name,
+        field=", ".join(missing + extra),
+        position="line 1",
     )
 
 
@@ -235,16 +232,13 @@ class Ssda903(ReturnKind):
             )
             table = match_table(file, csv_file.header)
             if table in file_of:
-                raise RefusedFileError(
-                    Finding(
-                        rule=TABLES_RULE,
-                        severity=Severity.ERROR,
-                        message=f"Both {file_of[table]} and {file.name} hold the {table} table.",
-                        guidance="Give one file per table: remove the older or the extra file.",
-                        file=file.name,
-                        table=table,
-                        position="line 1",
-                    )
+                raise RefusedFileError.because(
+                    rule=TABLES_RULE,
+                    message=f"Both {file_of[table]} and {file.name} hold the {table} table.",
+                    guidance="Give one file per table: remove the older or the extra file.",
+                    file=file.name,
+                    table=table,
+                    position="line 1",
                 )
             file_of[table] = file.name
             name = file.name
@@ -252,14 +246,11 @@ class Ssda903(ReturnKind):
                 rows += 1
                 yield RawRow(table, values, f"line {line}", name)
         if rows == 0:
-            raise RefusedFileError(
-                Finding(
-                    rule=TABLES_RULE,
-                    severity=Severity.ERROR,
-                    message="None of the files holds any rows, only headers.",
-                    guidance="Export the return again with its data.",
-                    file=", ".join(file_of.values()),
-                )
+            raise RefusedFileError.because(
+                rule=TABLES_RULE,
+                message="None of the files holds any rows, only headers.",
+                guidance="Export the return again with its data.",
+                file=", ".join(file_of.values()),
             )
         for table in CORE_TABLES:
             if table not in file_of:
