@@ -13,6 +13,9 @@ from safeboard.cli.options import django_setup, workspace_option
 
 KINDS = ["cin", "ssda903", "contacts", "characteristics", "population", "baseline", "published"]
 FORMATS = ["table", "csv", "json"]
+# Set on each command too: a command invoked on its own (as tests do) must offer
+# the same -h as under the group, or click caches the shorter help option.
+HELP = {"help_option_names": ["-h", "--help"]}
 
 
 def _run(kind: str, paths: tuple[Path, ...], year, as_at, output: str, validate_only: bool):
@@ -103,7 +106,7 @@ def _date(value) -> date | None:
     return value.date() if value is not None else None
 
 
-@click.command("import")
+@click.command("import", context_settings=HELP)
 @_shared
 def import_command(kind, paths, year, as_at, output) -> None:
     """Check files of one KIND and keep them as a snapshot if they pass.
@@ -121,7 +124,7 @@ def import_command(kind, paths, year, as_at, output) -> None:
     _run(kind, paths, year, _date(as_at), output, validate_only=False)
 
 
-@click.command("validate")
+@click.command("validate", context_settings=HELP)
 @_shared
 def validate_command(kind, paths, year, as_at, output) -> None:
     """Check files of one KIND without storing anything.
@@ -135,7 +138,7 @@ def validate_command(kind, paths, year, as_at, output) -> None:
     _run(kind, paths, year, _date(as_at), output, validate_only=True)
 
 
-@click.command("pseudonym")
+@click.command("pseudonym", context_settings=HELP)
 @workspace_option
 @click.argument("child_id")
 def pseudonym_command(child_id: str) -> None:

@@ -10,7 +10,7 @@ import click
 from safeboard.synth.generate import FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR
 
 
-@click.command("synth")
+@click.command("synth", context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--children",
     type=click.IntRange(min=1),
