@@ -33,3 +33,21 @@ def current_snapshot_ids(*, user) -> set:
 
 def _recency(snapshot: Snapshot) -> tuple:
     return (snapshot.as_at or date.min, snapshot.imported_at)
+
+
+def current_snapshots() -> list[Snapshot]:
+    """Every snapshot the dataset uses, oldest import first.
+
+    Not scoped to a user: the dataset engine computes aggregates from them;
+    who may see the figures, or drill to a snapshot, is decided where they
+    are shown.
+    """
+    everything = list(Snapshot.objects.order_by("imported_at"))
+    newest: dict[tuple, Snapshot] = {}
+    for snapshot in everything:
+        key = (snapshot.kind, snapshot.collection_year)
+        held = newest.get(key)
+        if held is None or _recency(snapshot) > _recency(held):
+            newest[key] = snapshot
+    chosen = {s.pk for s in newest.values()}
+    return [s for s in everything if s.pk in chosen]

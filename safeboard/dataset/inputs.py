@@ -1,0 +1,221 @@
+"""The dataset's inputs: one DuckDB connection with the same views whatever feeds it.
+
+Raw tables (``raw_<name>``) hold the rows of every current snapshot of a kind,
+each with its ``collection_year``. On top, the views the indicators read:
+
+- ``cin_episode``: one row per referral (child, referral date), from the latest
+  census that holds it, with an ``episode_key``; ``assessment``, ``section47``
+  and ``cp_plan`` keep only the rows of those chosen episodes;
+- ``child``: each child's latest census record, with ``gender`` (GenderCurrent
+  or Sex), ``disabled``, and ``district`` and ``language`` from the latest
+  characteristics extract (its last row for the child wins);
+- ``lac_episode`` and ``lac_missing``: SSDA903 episodes and missing periods,
+  each from the latest return that holds it;
+- ``contact``, ``population`` (the newest import's figures per area and year),
+  and ``calendar`` (working days) with the macros of ``macros.sql``.
+
+Tests fill the raw tables from rows written in the test; the site and the
+command line fill them from the snapshots.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from safeboard.dataset.calendar import calendar_table
+from safeboard.returns.kinds import get_kind
+
+MACROS = Path(__file__).with_name("macros.sql")
+
+# raw table -> (kind, the kind's table name)
+RAW_TABLES: dict[str, tuple[str, str]] = {
+    "raw_child": ("cin", "child"),
+    "raw_disability": ("cin", "disability"),
+    "raw_cin_episode": ("cin", "cin_episode"),
+    "raw_assessment": ("cin", "assessment"),
+    "raw_section47": ("cin", "section47"),
+    "raw_cp_plan": ("cin", "cp_plan"),
+    "raw_lac_header": ("ssda903", "Header"),
+    "raw_lac_episode": ("ssda903", "Episodes"),
+    "raw_lac_missing": ("ssda903", "Missing"),
+    "raw_contact": ("contacts", "contacts"),
+    "raw_characteristics": ("characteristics", "characteristics"),
+    "raw_population": ("population", "population"),
+}
+
+VIEWS = """
+CREATE OR REPLACE VIEW cin_episode AS
+SELECT * EXCLUDE (pick) FROM (
+    SELECT e.*,
+           CAST(e.collection_year AS VARCHAR) || ':' || e.child || ':' || CAST(e.episode AS VARCHAR)
+               AS episode_key,
+           row_number() OVER (PARTITION BY e.child, e.CINreferralDate
+                              ORDER BY e.collection_year DESC, e.episode) AS pick
+    FROM raw_cin_episode e
+) WHERE pick = 1;
+
+CREATE OR REPLACE VIEW assessment AS
+SELECT a.*, e.CINreferralDate
+FROM raw_assessment a
+JOIN cin_episode e ON e.child = a.child AND e.episode = a.episode
+                  AND e.collection_year = a.collection_year;
+
+CREATE OR REPLACE VIEW section47 AS
+SELECT s.*, e.CINreferralDate
+FROM raw_section47 s
+JOIN cin_episode e ON e.child = s.child AND e.episode = s.episode
+                  AND e.collection_year = s.collection_year;
+
+CREATE OR REPLACE VIEW cp_plan AS
+SELECT * EXCLUDE (pick) FROM (
+    SELECT p.*, e.episode_key,
+           row_number() OVER (PARTITION BY p.child, p.CPPstartDate
+                              ORDER BY p.collection_year DESC, p.episode, p.cp_plan) AS pick
+    FROM raw_cp_plan p
+    JOIN cin_episode e ON e.child = p.child AND e.episode = p.episode
+                      AND e.collection_year = p.collection_year
+) WHERE pick = 1;
+
+CREATE OR REPLACE VIEW latest_characteristics AS
+SELECT child, district, language FROM (
+    SELECT c.*, row_number() OVER (
+        PARTITION BY c.child
+        ORDER BY c.collection_year DESC,
+                 TRY_CAST(regexp_extract(c._position, '(\\d+)', 1) AS INTEGER) DESC
+    ) AS pick
+    FROM raw_characteristics c
+) WHERE pick = 1;
+
+CREATE OR REPLACE VIEW child AS
+SELECT c.child, c.PersonBirthDate AS birth, c.ExpectedPersonBirthDate AS expected,
+       c.gender, c.Ethnicity AS ethnicity, c.collection_year,
+       EXISTS (SELECT 1 FROM raw_disability d
+               WHERE d.child = c.child AND d.collection_year = c.collection_year
+                 AND d.Disability <> 'NONE') AS disabled,
+       ch.district, ch.language
+FROM (
+    SELECT r.*, row_number() OVER (PARTITION BY r.child ORDER BY r.collection_year DESC) AS pick
+    FROM raw_child r
+) c
+LEFT JOIN latest_characteristics ch ON ch.child = c.child
+WHERE c.pick = 1;
+
+CREATE OR REPLACE VIEW lac_episode AS
+SELECT * EXCLUDE (pick) FROM (
+    SELECT e.*, row_number() OVER (PARTITION BY e.child, e.DECOM
+                                   ORDER BY e.collection_year DESC) AS pick
+    FROM raw_lac_episode e
+) WHERE pick = 1;
+
+CREATE OR REPLACE VIEW lac_missing AS
+SELECT * EXCLUDE (pick) FROM (
+    SELECT m.*, row_number() OVER (PARTITION BY m.child, m.MIS_START
+                                   ORDER BY m.collection_year DESC) AS pick
+    FROM raw_lac_missing m
+) WHERE pick = 1;
+
+CREATE OR REPLACE VIEW contact AS SELECT * FROM raw_contact;
+
+CREATE OR REPLACE VIEW population AS
+SELECT area_code, area_name, mid_year, population_0_17 FROM (
+    SELECT p.*, row_number() OVER (PARTITION BY p.area_code, p.mid_year
+                                   ORDER BY p.import_order DESC) AS pick
+    FROM raw_population p
+) WHERE pick = 1;
+"""
+
+
+def _empty_raw(name: str, collection_year: int | None) -> pa.Table:
+    kind, table = RAW_TABLES[name]
+    schema = get_kind(kind).table_specs(collection_year)[table].arrow_schema()
+    schema = schema.append(pa.field("collection_year", pa.int32()))
+    if name == "raw_population":
+        schema = schema.append(pa.field("import_order", pa.int32()))
+    if name == "raw_child" and "gender" not in schema.names:
+        schema = schema.append(pa.field("gender", pa.string()))
+    return schema.empty_table()
+
+
+def connect(raw: dict[str, pa.Table]) -> duckdb.DuckDBPyConnection:
+    """A connection with the raw tables given (others empty), the views and the macros."""
+    connection = duckdb.connect()
+    connection.register("calendar_arrow", calendar_table())
+    connection.execute("CREATE TABLE calendar AS SELECT * FROM calendar_arrow")
+    for name in RAW_TABLES:
+        table = raw.get(name)
+        if table is None:
+            table = _empty_raw(name, None)
+        connection.register(f"{name}_arrow", table)
+        connection.execute(f"CREATE TABLE {name} AS SELECT * FROM {name}_arrow")  # noqa: S608
+    connection.execute(MACROS.read_text())
+    connection.execute(VIEWS)
+    return connection
+
+
+def table_from_rows(name: str, rows: list[dict]) -> pa.Table:
+    """A raw table from rows that name only the columns they need (tests use this)."""
+    schema = _empty_raw(name, None).schema
+    filled = []
+    for row in rows:
+        row = dict(row)
+        if name == "raw_child" and "gender" not in row:
+            row["gender"] = row.get("GenderCurrent") or row.get("Sex")
+        filled.append({field: row.get(field) for field in schema.names})
+    return pa.Table.from_pylist(filled, schema=schema)
+
+
+def from_snapshots() -> duckdb.DuckDBPyConnection:
+    """The connection over the current snapshot of each kind and collection year."""
+    from django.conf import settings
+
+    from safeboard.returns.selectors import current_snapshots
+
+    root = settings.WORKSPACE.snapshots_dir
+    raw: dict[str, pa.Table] = {}
+    by_kind: dict[str, list] = {}
+    for order, snapshot in enumerate(current_snapshots()):
+        by_kind.setdefault(snapshot.kind, []).append((order, snapshot))
+    reader = duckdb.connect()
+    try:
+        for name, (kind, table) in RAW_TABLES.items():
+            parts = []
+            for order, snapshot in by_kind.get(kind, []):
+                path = root / snapshot.folder / f"{table}.parquet"
+                if not path.exists():
+                    continue
+                part = reader.read_parquet(str(path)).arrow()
+                part = part.append_column(
+                    "collection_year",
+                    pa.array([snapshot.collection_year] * part.num_rows, pa.int32()),
+                )
+                if name == "raw_population":
+                    part = part.append_column(
+                        "import_order", pa.array([order] * part.num_rows, pa.int32())
+                    )
+                parts.append(part)
+            if parts:
+                raw[name] = _conform(name, parts)
+    finally:
+        reader.close()
+    return connect(raw)
+
+
+def _conform(name: str, parts: list[pa.Table]) -> pa.Table:
+    """Parts of different years to one schema (GenderCurrent and Sex become ``gender``)."""
+    schema = _empty_raw(name, None).schema
+    conformed = []
+    for part in parts:
+        columns = {}
+        for field in schema:
+            if field.name in part.column_names:
+                columns[field.name] = part[field.name].cast(field.type)
+            elif name == "raw_child" and field.name == "gender":
+                source = "GenderCurrent" if "GenderCurrent" in part.column_names else "Sex"
+                columns[field.name] = part[source].cast(pa.string())
+            else:
+                columns[field.name] = pa.nulls(part.num_rows, field.type)
+        conformed.append(pa.table(columns, schema=schema))
+    return pa.concat_tables(conformed)
