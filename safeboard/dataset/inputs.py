@@ -5,7 +5,9 @@ each with its ``collection_year``. On top, the views the indicators read:
 
 - ``cin_episode``: one row per referral (child, referral date), from the latest
   census that holds it, with an ``episode_key``; ``assessment``, ``section47``
-  and ``cp_plan`` keep only the rows of those chosen episodes;
+  and ``cp_plan`` gather a referral's rows from every census (each once, by its
+  own dates) and carry the chosen episode's ``episode``, ``collection_year``,
+  ``episode_key`` and ``CINreferralDate``;
 - ``child``: each child's latest census record, with ``gender`` (GenderCurrent
   or Sex), ``disabled``, and ``district`` and ``language`` from the latest
   characteristics extract (its last row for the child wins);
@@ -24,6 +26,7 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from safeboard.dataset.calendar import calendar_table
 from safeboard.returns.kinds import get_kind
@@ -57,26 +60,47 @@ SELECT * EXCLUDE (pick) FROM (
     FROM raw_cin_episode e
 ) WHERE pick = 1;
 
+-- A referral's assessments, enquiries and plans can be spread over several
+-- censuses (each census holds what happened in its year). They are gathered
+-- from every census, each counted once, and re-keyed to the chosen episode:
+-- their episode, collection_year and episode_key are that episode's.
+CREATE OR REPLACE VIEW episode_of AS
+SELECT r.child, r.episode AS raw_episode, r.collection_year AS raw_year,
+       c.episode, c.collection_year, c.episode_key, c.CINreferralDate
+FROM raw_cin_episode r
+JOIN cin_episode c ON c.child = r.child AND c.CINreferralDate = r.CINreferralDate;
+
 CREATE OR REPLACE VIEW assessment AS
-SELECT a.*, e.CINreferralDate
-FROM raw_assessment a
-JOIN cin_episode e ON e.child = a.child AND e.episode = a.episode
-                  AND e.collection_year = a.collection_year;
+SELECT * EXCLUDE (pick) FROM (
+    SELECT a.* REPLACE (o.episode AS episode, o.collection_year AS collection_year),
+           o.episode_key, o.CINreferralDate,
+           row_number() OVER (PARTITION BY a.child, o.CINreferralDate, a.AssessmentActualStartDate
+                              ORDER BY a.collection_year DESC, a.assessment) AS pick
+    FROM raw_assessment a
+    JOIN episode_of o ON o.child = a.child AND o.raw_episode = a.episode
+                     AND o.raw_year = a.collection_year
+) WHERE pick = 1;
 
 CREATE OR REPLACE VIEW section47 AS
-SELECT s.*, e.CINreferralDate
-FROM raw_section47 s
-JOIN cin_episode e ON e.child = s.child AND e.episode = s.episode
-                  AND e.collection_year = s.collection_year;
+SELECT * EXCLUDE (pick) FROM (
+    SELECT s.* REPLACE (o.episode AS episode, o.collection_year AS collection_year),
+           o.episode_key, o.CINreferralDate,
+           row_number() OVER (PARTITION BY s.child, o.CINreferralDate, s.S47ActualStartDate
+                              ORDER BY s.collection_year DESC, s.section47) AS pick
+    FROM raw_section47 s
+    JOIN episode_of o ON o.child = s.child AND o.raw_episode = s.episode
+                     AND o.raw_year = s.collection_year
+) WHERE pick = 1;
 
 CREATE OR REPLACE VIEW cp_plan AS
 SELECT * EXCLUDE (pick) FROM (
-    SELECT p.*, e.episode_key,
+    SELECT p.* REPLACE (o.episode AS episode, o.collection_year AS collection_year),
+           o.episode_key, o.CINreferralDate,
            row_number() OVER (PARTITION BY p.child, p.CPPstartDate
                               ORDER BY p.collection_year DESC, p.episode, p.cp_plan) AS pick
     FROM raw_cp_plan p
-    JOIN cin_episode e ON e.child = p.child AND e.episode = p.episode
-                      AND e.collection_year = p.collection_year
+    JOIN episode_of o ON o.child = p.child AND o.raw_episode = p.episode
+                     AND o.raw_year = p.collection_year
 ) WHERE pick = 1;
 
 CREATE OR REPLACE VIEW latest_characteristics AS
@@ -178,28 +202,24 @@ def from_snapshots() -> duckdb.DuckDBPyConnection:
     by_kind: dict[str, list] = {}
     for order, snapshot in enumerate(current_snapshots()):
         by_kind.setdefault(snapshot.kind, []).append((order, snapshot))
-    reader = duckdb.connect()
-    try:
-        for name, (kind, table) in RAW_TABLES.items():
-            parts = []
-            for order, snapshot in by_kind.get(kind, []):
-                path = root / snapshot.folder / f"{table}.parquet"
-                if not path.exists():
-                    continue
-                part = reader.read_parquet(str(path)).arrow()
+    for name, (kind, table) in RAW_TABLES.items():
+        parts = []
+        for order, snapshot in by_kind.get(kind, []):
+            path = root / snapshot.folder / f"{table}.parquet"
+            if not path.exists():
+                continue
+            part = pq.read_table(path)
+            part = part.append_column(
+                "collection_year",
+                pa.array([snapshot.collection_year] * part.num_rows, pa.int32()),
+            )
+            if name == "raw_population":
                 part = part.append_column(
-                    "collection_year",
-                    pa.array([snapshot.collection_year] * part.num_rows, pa.int32()),
+                    "import_order", pa.array([order] * part.num_rows, pa.int32())
                 )
-                if name == "raw_population":
-                    part = part.append_column(
-                        "import_order", pa.array([order] * part.num_rows, pa.int32())
-                    )
-                parts.append(part)
-            if parts:
-                raw[name] = _conform(name, parts)
-    finally:
-        reader.close()
+            parts.append(part)
+        if parts:
+            raw[name] = _conform(name, parts)
     return connect(raw)
 
 

@@ -64,3 +64,20 @@ def test_contacts_in_period():
         {"child": "y", "date_of_contact": date(2018, 3, 31)},
     ]
     assert total(run("contacts", contact=rows)) == (3, None, 3.0)
+
+
+def test_an_assessment_held_only_in_the_earlier_census_still_counts():
+    # The referral of 10 March 2017 is in both censuses; its assessment (16 March
+    # 2017) only in the 2016/17 one, as each census holds its own year's events.
+    episodes = [
+        {**episode("g", 1, date(2017, 3, 10)), "collection_year": 2017},
+        {**episode("g", 2, date(2017, 3, 10)), "collection_year": 2018},
+    ]
+    assessments = [
+        {"child": "g", "episode": 1, "assessment": 1, "collection_year": 2017,
+         "AssessmentActualStartDate": date(2017, 3, 16)},
+    ]  # fmt: skip
+    figures = run(
+        "referrals_to_assessment", year=2017, cin_episode=episodes, assessment=assessments
+    )
+    assert total(figures) == (1, 1, 100.0)

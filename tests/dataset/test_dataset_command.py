@@ -1,0 +1,60 @@
+"""`safeboard dataset` over real imported snapshots: every indicator, every period."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from safeboard.cli import main
+from safeboard.dataset.registry import indicators
+from safeboard.returns.pipeline import Status, return_import
+from safeboard.synth import synth_write
+
+
+@pytest.fixture
+def imported(db, tmp_path):
+    synth_write(children=400, years=2, seed=5, out=tmp_path, last_year=2018)
+    paths = [
+        ("cin", tmp_path / "cin_2017.xml", None),
+        ("cin", tmp_path / "cin_2018.xml", None),
+        ("ssda903", tmp_path / "ssda903_2018", 2018),
+        ("contacts", tmp_path / "contacts_2018.csv", 2018),
+        ("characteristics", tmp_path / "characteristics.csv", None),
+        ("population", tmp_path / "population.csv", None),
+    ]
+    for kind, path, year in paths:
+        assert (
+            return_import(kind=kind, paths=[path], collection_year=year).status is Status.IMPORTED
+        )
+
+
+def test_every_indicator_for_every_period(imported):
+    result = CliRunner().invoke(main, ["dataset", "--year", "2018", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert {row["indicator"] for row in rows} == set(indicators())
+    for ind in indicators().values():
+        ends = {r["period_end"] for r in rows if r["indicator"] == ind.id}
+        # Four earlier years and the four quarters of 2017/18.
+        assert len(ends) == 8, ind.id
+    referrals = [r for r in rows if r["indicator"] == "referrals"]
+    year = [r for r in referrals if r["period_end"] == "2018-03-31"]
+    assert year[0]["numerator"] > 0
+    assert year[0]["period_start"] == "2017-04-01"
+
+
+def test_quarter_limits_the_year_and_csv_has_the_output_columns(imported):
+    result = CliRunner().invoke(
+        main, ["dataset", "--year", "2018", "--quarter", "2", "--format", "csv"]
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == (
+        "indicator,period_kind,period_start,period_end,breakdown_dim,breakdown_value,"
+        "numerator,denominator,value,unit,source"
+    )
+    ends = {line.split(",")[3] for line in lines[1:]}
+    assert "2017-12-31" not in ends
+    assert "2017-09-30" in ends
