@@ -26,12 +26,19 @@ HELP = {"help_option_names": ["-h", "--help"]}
 @click.option(
     "--format",
     "output",
-    type=click.Choice(["json", "csv"]),
+    type=click.Choice(["json", "csv", "xlsx"]),
     default="json",
     show_default=True,
-    help="JSON: an array of INDICATORS.md output rows; CSV: the same rows.",
+    help="JSON: an array of INDICATORS.md output rows; CSV: the same rows; xlsx: a workbook "
+    "laid out like the report's Appendix A (written to --out).",
 )
-def dataset_command(year: int, quarter: int | None, output: str) -> None:
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Write to this file instead of the screen (required for xlsx).",
+)
+def dataset_command(year: int, quarter: int | None, output: str, out: str | None) -> None:
     """Compute every indicator for a collection year from the current snapshots.
 
     Covers the year's four quarters (cumulative from 1 April, or snapshots at
@@ -40,6 +47,10 @@ def dataset_command(year: int, quarter: int | None, output: str) -> None:
     Example:
 
         safeboard dataset --year 2018 --format csv > dataset-2017-18.csv
+
+        safeboard dataset --year 2018 --format xlsx --out dataset-2017-18.xlsx
+
+        safeboard dataset --year 2018 --format xlsx --out dataset-2017-18.xlsx
     """
     django_setup(migrate=True)
     from safeboard.audit.models import Event
@@ -62,6 +73,19 @@ def dataset_command(year: int, quarter: int | None, output: str) -> None:
         object_ref=str(year),
         detail={"quarter": quarter, "rows": len(figures)},
     )
-    click.echo(
-        dataset_json(figures) if output == "json" else dataset_csv(figures), nl=output == "json"
-    )
+    if output == "xlsx":
+        from safeboard.dataset.workbook import dataset_workbook
+
+        if out is None:
+            raise click.UsageError("An Excel workbook needs --out FILE.")
+        with open(out, "wb") as handle:
+            handle.write(dataset_workbook(figures, collection_year=year))
+        click.echo(f"Wrote {out}", err=True)
+        return
+    text = dataset_json(figures) + "\n" if output == "json" else dataset_csv(figures)
+    if out is not None:
+        with open(out, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        click.echo(f"Wrote {out}", err=True)
+    else:
+        click.echo(text, nl=False)
