@@ -38,7 +38,15 @@ HELP = {"help_option_names": ["-h", "--help"]}
     default=None,
     help="Write to this file instead of the screen (required for xlsx).",
 )
-def dataset_command(year: int, quarter: int | None, output: str, out: str | None) -> None:
+@click.option(
+    "--published",
+    is_flag=True,
+    help="Apply disclosure control for publication: small counts and what would reveal "
+    "them show as 'c' (JSON and CSV).",
+)
+def dataset_command(
+    year: int, quarter: int | None, output: str, out: str | None, published: bool
+) -> None:
     """Compute every indicator for a collection year from the current snapshots.
 
     Covers the year's four quarters (cumulative from 1 April, or snapshots at
@@ -69,10 +77,18 @@ def dataset_command(year: int, quarter: int | None, output: str, out: str | None
         user=_CommandLineUser(),
         action=Event.Action.EXPORTED,
         area="dataset",
-        object_type=f"dataset {output}",
+        object_type=f"dataset {output}{' published' if published else ''}",
         object_ref=str(year),
         detail={"quarter": quarter, "rows": len(figures)},
     )
+    if published:
+        if output == "xlsx":
+            raise click.UsageError("--published is for JSON and CSV; the workbook is internal.")
+        from safeboard.dataset.disclosure import publish
+
+        rows = [p.as_dict() for p in publish(figures)]
+        _write(_as_json(rows) if output == "json" else _as_csv(rows), out)
+        return
     if output == "xlsx":
         from safeboard.dataset.workbook import dataset_workbook
 
@@ -82,10 +98,31 @@ def dataset_command(year: int, quarter: int | None, output: str, out: str | None
             handle.write(dataset_workbook(figures, collection_year=year))
         click.echo(f"Wrote {out}", err=True)
         return
-    text = dataset_json(figures) + "\n" if output == "json" else dataset_csv(figures)
+    _write(dataset_json(figures) + "\n" if output == "json" else dataset_csv(figures), out)
+
+
+def _write(text: str, out: str | None) -> None:
     if out is not None:
         with open(out, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
         click.echo(f"Wrote {out}", err=True)
     else:
         click.echo(text, nl=False)
+
+
+def _as_json(rows: list[dict]) -> str:
+    import json
+
+    return json.dumps(rows, indent=1) + "\n"
+
+
+def _as_csv(rows: list[dict]) -> str:
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    if rows:
+        writer = csv.DictWriter(buffer, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return buffer.getvalue()

@@ -38,3 +38,29 @@ def test_quarter_limits_the_year_and_csv_has_the_output_columns(imported):
     ends = {line.split(",")[3] for line in lines[1:]}
     assert "2017-12-31" not in ends
     assert "2017-09-30" in ends
+
+
+def test_published_output_hides_small_counts(imported):
+    internal = json.loads(
+        CliRunner().invoke(main, ["dataset", "--year", "2018", "--format", "json"]).output
+    )
+    result = CliRunner().invoke(
+        main, ["dataset", "--year", "2018", "--format", "json", "--published"]
+    )
+    assert result.exit_code == 0, result.output
+    published = json.loads(result.output)
+    assert len(published) == len(internal)
+    assert {"shown", "suppressed_reason"} <= set(published[0])
+    assert "numerator" not in published[0]  # nothing behind a 'c' can be read
+    small = [
+        (row["indicator"], row["period_end"], row["breakdown_value"])
+        for row in internal
+        if row["unit"] == "count" and row["numerator"] is not None and 1 <= row["numerator"] <= 5
+    ]
+    hidden = {
+        (row["indicator"], row["period_end"], row["breakdown_value"])
+        for row in published
+        if row["shown"] == "c"
+    }
+    assert small, "the fixture should have small counts to hide"
+    assert set(small) <= hidden

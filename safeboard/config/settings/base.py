@@ -170,6 +170,8 @@ STORAGES = {
 
 # The largest file an import takes (a 1,000,000-child CIN census is about 1.5 GB).
 SAFEBOARD_MAX_IMPORT_BYTES = env_int("SAFEBOARD_MAX_IMPORT_BYTES", 4 * 1024**3)
+# Published outputs show counts from 1 to this as "c" (DfE's convention).
+SAFEBOARD_DISCLOSURE_THRESHOLD = env_int("SAFEBOARD_DISCLOSURE_THRESHOLD", 5)
 # Web uploads are checked in a thread so the page can show progress.
 SAFEBOARD_CHECK_UPLOADS_IN_BACKGROUND = True
 # Uploads stream to disk in chunks, never held whole in memory.
