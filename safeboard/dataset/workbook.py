@@ -89,6 +89,11 @@ def dataset_workbook(figures: list[Figure], *, collection_year: int) -> bytes:
         for index in range(3, len(periods) + 3):
             sheet.column_dimensions[get_column_letter(index)].width = 14
         sheet.freeze_panes = "C2"
+        # Printed (or saved as PDF) a table fits the page's width, as in the report.
+        sheet.page_setup.orientation = "landscape"
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
 
     definitions = book.create_sheet("Definitions")
     definitions.append(["Indicator", "Title", "Definition", "Source", "Unit", "Period", "Table"])
