@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -61,8 +62,17 @@ def test_demo_builds_the_partnership_users_and_five_years_of_returns(tmp_path):
     assert len(set(passwords.values())) == 7
     assert all(len(p) >= 20 for p in passwords.values())
     assert "cin_2018.xml: imported" in first
-
-    import json
+    outputs = tmp_path / "workspace" / "outputs" / "dataset"
+    assert sorted(p.name for p in outputs.iterdir()) == [
+        "dataset-2017-18.csv",
+        "dataset-2017-18.json",
+        "dataset-2017-18.xlsx",
+    ]
+    rows = json.loads((outputs / "dataset-2017-18.json").read_text())
+    [referrals] = [
+        r for r in rows if r["indicator"] == "referrals" and r["period_end"] == "2018-03-31"
+    ]
+    assert 8_000 <= referrals["numerator"] <= 13_000  # about 10,000 a year, as in the report
 
     state = json.loads(
         subprocess.run(  # noqa: S603

@@ -39,6 +39,7 @@ class DemoResult:
     partnership: Partnership
     users: list[DemoUser]
     imports: list
+    exports: list
 
 
 def _person_name(index: int) -> str:
@@ -113,4 +114,8 @@ def demo_build(*, progress: Callable[[str], None] = lambda message: None) -> Dem
     from safeboard.demo.returns import demo_returns
 
     imports = demo_returns(progress=progress)
-    return DemoResult(partnership=partnership, users=users, imports=imports)
+    from safeboard.demo.dataset import demo_dataset_exports
+
+    progress("Computing the safeguarding dataset and writing its exports")
+    exports = demo_dataset_exports()
+    return DemoResult(partnership=partnership, users=users, imports=imports, exports=exports)
