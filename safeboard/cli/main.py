@@ -151,11 +151,19 @@ def createuser(
 
 
 def _register_area_commands() -> None:
+    from safeboard.cli.check import check_command
     from safeboard.cli.dataset import dataset_command
     from safeboard.cli.returns import import_command, pseudonym_command, validate_command
     from safeboard.synth.cli import synth
 
-    for command in (import_command, validate_command, pseudonym_command, synth, dataset_command):
+    for command in (
+        import_command,
+        validate_command,
+        pseudonym_command,
+        synth,
+        dataset_command,
+        check_command,
+    ):
         main.add_command(command)
 
 
