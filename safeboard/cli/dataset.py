@@ -64,15 +64,10 @@ def dataset_command(
     from safeboard.audit.models import Event
     from safeboard.audit.services import event_record
     from safeboard.cli.returns import _CommandLineUser
-    from safeboard.dataset.compute import dataset
     from safeboard.dataset.exports import dataset_csv, dataset_json
-    from safeboard.dataset.inputs import from_snapshots
+    from safeboard.dataset.history import dataset_figures
 
-    connection = from_snapshots()
-    try:
-        figures = dataset(connection, year, quarter)
-    finally:
-        connection.close()
+    figures = dataset_figures(year, quarter)
     event_record(
         user=_CommandLineUser(),
         action=Event.Action.EXPORTED,
