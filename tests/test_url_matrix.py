@@ -51,6 +51,21 @@ MATRIX: dict[str, object] = {
     "returns:snapshot-detail": CHILD_LEVEL,
     "returns:upload": CHILD_LEVEL,
     "returns:pseudonym": BUSINESS_UNIT,
+    # Agency returns: every role opens the area; an agency lead sees only their own agency's.
+    "agency_returns:list": frozenset(Role),
+    "agency_returns:template-detail": frozenset(Role),
+    "agency_returns:template-download": frozenset(Role),
+    # The police's own return: only its agency lead fills it in or uploads it.
+    "agency_returns:fill": frozenset({Role.AGENCY_LEAD}),
+    "agency_returns:upload": frozenset({Role.AGENCY_LEAD}),
+    # The county council's accepted return: own-agency roles (police) must not see it.
+    "agency_returns:detail": ALL_AGENCIES,
+    "agency_returns:review": BUSINESS_UNIT,
+    "data_quality:overview": SIGNED_IN,
+    # Dashboards: aggregates, for every signed-in user (sources in full only for child-level).
+    "dashboards:index": SIGNED_IN,
+    "dashboards:section": SIGNED_IN,
+    "dashboards:figure": SIGNED_IN,
 }
 # Tested on their own below: they redirect or take POST only.
 SPECIAL = {
@@ -63,6 +78,8 @@ SPECIAL = {
     "returns:upload-findings",
     "returns:upload-findings-csv",
     "returns:upload-confirm",
+    # A chart needs imported returns to draw: tested in tests/dashboards/test_views.py.
+    "dashboards:chart-svg",
 }
 IGNORED_NAMESPACES = {"admin"}  # tested in test_admin_access.py
 
@@ -111,6 +128,14 @@ def _url(name: str, other_agency_person, snapshot=None) -> str:
         return reverse(name, args=[agency("Testshire Health").pk])
     if name == "accounts:password-reset-confirm":
         return reverse(name, kwargs={"uidb64": "MQ", "token": "not-a-real-token"})
+    if name.startswith("agency_returns:"):
+        from tests.agency_returns.matrix import agency_return_url
+
+        return agency_return_url(name)
+    if name.startswith("dashboards:"):
+        from tests.dashboards.matrix import dashboard_url
+
+        return dashboard_url(name)
     return reverse(name)
 
 

@@ -9,6 +9,9 @@ urlpatterns = [
     path("partnership/", include("safeboard.partnership.urls")),
     path("audit/", include("safeboard.audit.urls")),
     path("returns/", include("safeboard.returns.urls")),
+    path("data-quality/", include("safeboard.data_quality.urls")),
+    path("agency-returns/", include("safeboard.agency_returns.urls")),
+    path("dashboards/", include("safeboard.dashboards.urls")),
     path("admin/", admin.site.urls),
 ]
 

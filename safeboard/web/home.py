@@ -39,6 +39,12 @@ def _returns_context(user) -> dict:
     return {"snapshots": list(snapshot_list(user=user)[:5])}
 
 
+def _agency_returns_context(user) -> dict:
+    from safeboard.agency_returns.panels import due_context
+
+    return due_context(user)
+
+
 PANELS: tuple[Panel, ...] = (
     Panel("Your account", "web/panels/account.html", Visibility.SIGNED_IN),
     Panel(
@@ -48,6 +54,12 @@ PANELS: tuple[Panel, ...] = (
         _partnership_context,
     ),
     Panel("Latest imports", "returns/panels/latest.html", Visibility.CHILD_LEVEL, _returns_context),
+    Panel(
+        "Agency returns",
+        "agency_returns/panels/due.html",
+        Visibility.AGENCY,
+        _agency_returns_context,
+    ),
     Panel("Latest changes", "web/panels/audit.html", Visibility.AUDIT, _audit_context),
 )
 

@@ -25,6 +25,9 @@ AREAS: tuple[Area, ...] = (
     Area("Home", "web:home", Visibility.SIGNED_IN, "/home/"),
     Area("Partnership", "partnership:overview", Visibility.SIGNED_IN, "/partnership/"),
     Area("Returns", "returns:snapshot-list", Visibility.CHILD_LEVEL, "/returns/"),
+    Area("Dashboards", "dashboards:index", Visibility.SIGNED_IN, "/dashboards/"),
+    Area("Agency returns", "agency_returns:list", Visibility.AGENCY, "/agency-returns/"),
+    Area("Data quality", "data_quality:overview", Visibility.SIGNED_IN, "/data-quality/"),
     Area("Search", "web:search", Visibility.SIGNED_IN, "/search/"),
     Area("Audit", "audit:changes", Visibility.AUDIT, "/audit/"),
 )

@@ -41,8 +41,21 @@ def playwright_instance():
 
     if not Path(CHROMIUM).exists():
         pytest.skip(f"Chromium not found at {CHROMIUM} (install Debian's chromium package)")
+    # One Playwright per process: a test folder elsewhere that imports these fixtures
+    # (tests/dashboards/conftest.py) gets its own copy of this fixture, and a second
+    # sync Playwright cannot start while the first runs.
+    if _RUNNING:
+        yield _RUNNING[0]
+        return
     with sync_playwright() as playwright:
-        yield playwright
+        _RUNNING.append(playwright)
+        try:
+            yield playwright
+        finally:
+            _RUNNING.clear()
+
+
+_RUNNING: list = []
 
 
 @pytest.fixture(scope="session")

@@ -145,6 +145,53 @@ PAGES = {
     ),
     # The refusal page, as a role that is refused the audit trail
     "forbidden": Visit(AGENCY_LEAD, "/audit/", "You do not have access to this page", status=403),
+    # Agency returns (the review and detail pages: tests/browser/test_agency_returns_in_browser.py)
+    "agency-returns": Visit(BUSINESS_UNIT, "/agency-returns/?year=2018", "Agency returns"),
+    "agency-returns-as-lead": Visit(AGENCY_LEAD, "/agency-returns/", "Agency returns"),
+    "agency-return-template": Visit(
+        BUSINESS_UNIT, "/agency-returns/templates/private_fostering/", "Private fostering"
+    ),
+    "agency-return-fill": Visit(
+        AGENCY_LEAD,
+        "/agency-returns/police_cse/2018/q1/",
+        "Police child sexual exploitation investigations: Q1 2017/18",
+    ),
+    "agency-return-fill-with-errors": Visit(
+        AGENCY_LEAD,
+        "/agency-returns/police_cse/2018/q1/",
+        "Police child sexual exploitation investigations: Q1 2017/18",
+        submit="Submit to the business unit",
+        expect_text=("There is a problem",),
+    ),
+    "agency-return-upload": Visit(
+        AGENCY_LEAD,
+        "/agency-returns/police_cse/2018/q1/upload/",
+        "Police child sexual exploitation investigations: Q1 2017/18",
+    ),
+    "agency-return-upload-with-errors": Visit(
+        AGENCY_LEAD,
+        "/agency-returns/police_cse/2018/q1/upload/",
+        "Police child sexual exploitation investigations: Q1 2017/18",
+        submit="Check and load the figures",
+        expect_text=("There is a problem",),
+    ),
+    # Dashboards, before any return is in (with data, with charts and figures:
+    # tests/dashboards/test_dashboards_in_browser.py, which runs axe on every page too)
+    "dashboards": Visit(BUSINESS_UNIT, "/dashboards/", "Dashboards"),
+    "dashboard-referrals": Visit(
+        BUSINESS_UNIT, "/dashboards/referrals/", "Contacts, referrals and assessments"
+    ),
+    "dashboard-children-in-need": Visit(
+        BUSINESS_UNIT, "/dashboards/children-in-need/", "Children in need, looked after and missing"
+    ),
+    "dashboard-child-protection": Visit(
+        BUSINESS_UNIT, "/dashboards/child-protection/", "Child protection"
+    ),
+    "dashboard-figure": Visit(
+        BUSINESS_UNIT,
+        "/dashboards/figures/cp_by_gender/2018-03-31/?dim=gender&value=Female",
+        "Children subject to a child protection plan by gender: Female",
+    ),
 }
 
 

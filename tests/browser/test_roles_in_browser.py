@@ -23,16 +23,34 @@ from tests.factories import TEST_PASSWORD, make_user
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 NO_ROLE = "no-role"
-ALL_SIGNED_IN = ["Home", "Partnership", "Search"]
+ALL_SIGNED_IN = ["Home", "Partnership", "Dashboards", "Data quality", "Search"]
+WITH_AGENCY = ["Home", "Partnership", "Dashboards", "Agency returns", "Data quality", "Search"]
 # Written out by hand as well as derived from areas_for(), so a change to the
 # navigation's rules that opens (or closes) the audit trail or child-level
 # returns is caught here.
 EXPECTED_AREAS = {
-    Role.BUSINESS_UNIT: ["Home", "Partnership", "Returns", "Search", "Audit"],
-    Role.PERFORMANCE_ANALYST: ["Home", "Partnership", "Returns", "Search"],
-    Role.AGENCY_LEAD: ALL_SIGNED_IN,
-    Role.BOARD_MEMBER: ALL_SIGNED_IN,
-    Role.INDEPENDENT_CHAIR: ALL_SIGNED_IN,
+    Role.BUSINESS_UNIT: [
+        "Home",
+        "Partnership",
+        "Returns",
+        "Dashboards",
+        "Agency returns",
+        "Data quality",
+        "Search",
+        "Audit",
+    ],
+    Role.PERFORMANCE_ANALYST: [
+        "Home",
+        "Partnership",
+        "Returns",
+        "Dashboards",
+        "Agency returns",
+        "Data quality",
+        "Search",
+    ],
+    Role.AGENCY_LEAD: WITH_AGENCY,
+    Role.BOARD_MEMBER: WITH_AGENCY,
+    Role.INDEPENDENT_CHAIR: WITH_AGENCY,
 }
 FORBIDDEN_HEADING = "You do not have access to this page"
 NAVIGATION = ".govuk-service-navigation__list .govuk-service-navigation__item"

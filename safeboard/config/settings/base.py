@@ -39,6 +39,9 @@ INSTALLED_APPS = [
     "safeboard.partnership",
     "safeboard.audit",
     "safeboard.returns",
+    "safeboard.data_quality",
+    "safeboard.agency_returns",
+    "safeboard.dashboards",
     "safeboard.web",
 ]
 

@@ -1,0 +1,1 @@
+"""Data quality: the consistency findings of a year and how complete the returns are."""
