@@ -35,7 +35,12 @@ from safeboard.dataset.consistency import (
     stock_flow,
 )
 from safeboard.dataset.consistency.context import Context
-from safeboard.dataset.consistency.declarations import DECLARATIONS, Declarations, StockFlow
+from safeboard.dataset.consistency.declarations import (
+    DECLARATIONS,
+    Declarations,
+    StockFlow,
+    current_declarations,
+)
 from safeboard.dataset.consistency.model import (
     ConsistencyFinding,
     FigureKey,
@@ -81,9 +86,14 @@ def check(
     figures: Iterable[SourcedFigure | Figure | Mapping],
     facts: Iterable[NarrativeFact] = (),
     *,
-    declarations: Declarations = DECLARATIONS,
+    declarations: Declarations | None = None,
 ) -> list[ConsistencyFinding]:
-    """Every breach of every relation, ordered by rule, then by the figures involved."""
+    """Every breach of every relation, ordered by rule, then by the figures involved.
+
+    Without ``declarations``, the dataset's own and every area's registered ones.
+    """
+    if declarations is None:
+        declarations = current_declarations()
     context = Context(
         figures=tuple(sourced(f) for f in figures),
         facts=tuple(facts),

@@ -89,3 +89,30 @@ class Declarations:
 
 
 DECLARATIONS = Declarations()
+
+# Other areas add their own relations and figures here when the app starts (the
+# agency returns register their stock-and-flow relations and their accepted
+# figures), so the dataset never imports them.
+_EXTRA_STOCK_FLOWS: list[StockFlow] = []
+_EXTRA_WHOLE_OF: dict[str, str] = {}
+FIGURE_SOURCES: list = []  # callables: collection year -> figures with their source
+
+
+def register_declarations(
+    *, stock_flows: tuple = (), whole_of: Mapping[str, str] | None = None, figures=None
+) -> None:
+    for relation in stock_flows:
+        flow = StockFlow(relation.stock, relation.begun, relation.ended)
+        if flow not in _EXTRA_STOCK_FLOWS:
+            _EXTRA_STOCK_FLOWS.append(flow)
+    _EXTRA_WHOLE_OF.update(whole_of or {})
+    if figures is not None and figures not in FIGURE_SOURCES:
+        FIGURE_SOURCES.append(figures)
+
+
+def current_declarations() -> Declarations:
+    """The dataset's own declarations and every area's registered ones."""
+    return Declarations(
+        whole_of={**WHOLE_OF, **_EXTRA_WHOLE_OF},
+        stock_flows=STOCK_FLOWS + tuple(_EXTRA_STOCK_FLOWS),
+    )

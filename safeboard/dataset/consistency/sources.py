@@ -115,4 +115,11 @@ def workspace_figures(year: int) -> list[SourcedFigure]:
     figures = [SourcedFigure.of(f) for f in covered(computed, snapshots)]
     published = published_figures(snapshots, settings.WORKSPACE.snapshots_dir)
     figures.extend(f for f in published if in_window(f, year))
+    # Figures other areas return (accepted agency returns), registered at start-up.
+    from safeboard.dataset.consistency.declarations import FIGURE_SOURCES
+
+    for source in FIGURE_SOURCES:
+        figures.extend(
+            SourcedFigure.of(f) if not isinstance(f, SourcedFigure) else f for f in source(year)
+        )
     return figures
