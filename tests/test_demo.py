@@ -68,6 +68,10 @@ def test_demo_builds_the_partnership_users_and_five_years_of_returns(tmp_path):
         "dataset-2017-18.json",
         "dataset-2017-18.xlsx",
     ]
+    charts = sorted((tmp_path / "workspace" / "outputs" / "charts").glob("*.svg"))
+    assert len(charts) >= 3
+    assert "<svg" in charts[0].read_text()[:200]
+    assert "http://127.0.0.1:8000/dashboards/" in first
     rows = json.loads((outputs / "dataset-2017-18.json").read_text())
     [referrals] = [
         r for r in rows if r["indicator"] == "referrals" and r["period_end"] == "2018-03-31"

@@ -67,9 +67,10 @@ def demo() -> None:
     result = demo_build(progress=lambda message: click.echo(f"  {message}"))
     click.echo("")
     click.echo(f"Demonstration partnership ready in {settings.WORKSPACE.root}")
-    click.echo("The 2017-18 safeguarding dataset:")
+    click.echo("The 2017-18 safeguarding dataset and its charts:")
     for path in result.exports:
         click.echo(f"  {path}")
+    click.echo("Its dashboards: http://127.0.0.1:8000/dashboards/ (after 'safeboard serve').")
     click.echo("Sign in at http://127.0.0.1:8000/ after 'safeboard serve' with one of these:")
     click.echo("")
     width = max(len(u.username) for u in result.users)

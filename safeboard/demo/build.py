@@ -114,8 +114,11 @@ def demo_build(*, progress: Callable[[str], None] = lambda message: None) -> Dem
     from safeboard.demo.returns import demo_returns
 
     imports = demo_returns(progress=progress)
-    from safeboard.demo.dataset import demo_dataset_exports
+    from safeboard.demo.dataset import demo_chart_files, demo_dataset_exports
 
     progress("Computing the safeguarding dataset and writing its exports")
     exports = demo_dataset_exports()
+    progress("Drawing the dashboards' charts for the report")
+    charts = demo_chart_files()
+    exports = [*exports, charts[0].parent] if charts else exports
     return DemoResult(partnership=partnership, users=users, imports=imports, exports=exports)

@@ -31,3 +31,10 @@ def demo_dataset_exports() -> list[Path]:
     workbook = folder / f"dataset-{label}.xlsx"
     workbook.write_bytes(dataset_workbook(figures, collection_year=DEMO_LAST_YEAR))
     return [*written, workbook]
+
+
+def demo_chart_files() -> list[Path]:
+    """The dashboards' charts as static SVG, for the report."""
+    from safeboard.dashboards.charts import write_report_svgs
+
+    return write_report_svgs(DEMO_LAST_YEAR, settings.WORKSPACE.outputs_dir / "charts")
