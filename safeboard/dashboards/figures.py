@@ -193,16 +193,38 @@ def _compute(year: int, key: str, snapshots: list) -> YearFigures:
             computed = dataset(connection, year)
         finally:
             connection.close()
+    figures = {(f.indicator, f.period_end, f.breakdown_dim, f.breakdown_value): f for f in computed}
+    covered = set(_covered(year, snapshots))
+    # An earlier report's figures fill the years no return covers, each keeping
+    # its reference (kind ``published``); a computed figure always wins.
+    for held in _published_history(year, snapshots, covered):
+        figures[(held.indicator, held.period_end, held.breakdown_dim, held.breakdown_value)] = held
+        covered.add((held.indicator, held.period_end))
     return YearFigures(
         year=year,
         cache_key=key,
-        figures={
-            (f.indicator, f.period_end, f.breakdown_dim, f.breakdown_value): f for f in computed
-        },
-        covered=_covered(year, snapshots),
+        figures=figures,
+        covered=frozenset(covered),
         baseline=_baseline(year, snapshots),
         has_data=has_data,
     )
+
+
+def _published_history(year: int, snapshots: list, covered: set) -> list:
+    from safeboard.dataset.consistency.sources import in_window, published_figures
+
+    known = indicators()
+    return [
+        f
+        for f in published_figures(snapshots, settings.WORKSPACE.snapshots_dir)
+        if f.indicator in known
+        and in_window(f, year)
+        and (f.indicator, f.period_end) not in covered
+    ]
+
+
+def is_published(figure) -> bool:
+    return getattr(figure, "source", "computed") == "published"
 
 
 def _covered(year: int, snapshots: list) -> frozenset[tuple[str, str]]:

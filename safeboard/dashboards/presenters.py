@@ -232,6 +232,21 @@ def _date(value) -> str:
     return f"{value.day} {value:%b %Y}" if value else "Not given"
 
 
+def published_source_table(figure):
+    """Where a published figure was printed (it comes from no return of ours)."""
+    return table(
+        caption="Where this figure comes from",
+        head=["Published in", "Table", "Source"],
+        rows=[
+            [
+                figure.reference or "An earlier report",
+                figure.table or "Not given",
+                "Published figure, imported",
+            ]
+        ],
+    )
+
+
 def sources_table(sources: list[Source], *, child_level: bool):
     """Child-level roles see each snapshot in full; other roles its kind and date only."""
     if child_level:

@@ -137,8 +137,12 @@ def figure(request, indicator_id: str, period_end: str):
             "value_text": presenters.cell_text(shown) if shown else None,
             "summary": presenters.figure_summary(ind, period, shown, year),
             "definition": presenters.definition_summary(ind),
-            "sources": presenters.sources_table(
-                figures.figure_sources(ind.id, period, snapshots), child_level=child_level
+            "sources": (
+                presenters.published_source_table(shown)
+                if shown is not None and figures.is_published(shown)
+                else presenters.sources_table(
+                    figures.figure_sources(ind.id, period, snapshots), child_level=child_level
+                )
             ),
             "child_level": child_level,
             "consistency": presenters.findings_blocks(
