@@ -6,6 +6,7 @@ app_name = "agency_returns"
 
 urlpatterns = [
     path("", views.return_list, name="list"),
+    path("figures/", views.figures, name="figures"),
     path("templates/<slug:template_id>/", views.template_detail, name="template-detail"),
     path(
         "templates/<slug:template_id>.<slug:fmt>",

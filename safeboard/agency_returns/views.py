@@ -344,3 +344,28 @@ def review(request, pk: int):
         "agency_returns/review.html",
         {**_detail_context(request, agency_return), "form": form},
     )
+
+
+@require_GET
+@login_required
+def figures(request):
+    """Every signed-in role reads the accepted figures: they are aggregates."""
+    from safeboard.access.visibility import Visibility, can_see_area
+    from safeboard.agency_returns.figures_page import default_year, returned_tables
+
+    if not can_see_area(request.user, Visibility.SIGNED_IN):
+        raise PermissionDenied
+    try:
+        year = int(request.GET.get("year") or default_year())
+    except ValueError:
+        year = default_year()
+    return render(
+        request,
+        "agency_returns/figures.html",
+        {
+            "year": year,
+            "label": f"{year - 1}/{year % 100:02d}",
+            "tables": returned_tables(year),
+            "year_field": {"text": "Collection year (the year it ends, 2018 for 2017/18)"},
+        },
+    )

@@ -314,7 +314,7 @@ SECTIONS: tuple[Section, ...] = (
             (
                 "Private fostering (3.2), the child sexual exploitation team (3.3), police "
                 "investigations (3.4) and CAMHS waiting times (3.8) come from agency returns, "
-                "not from the child-level data, and are not shown here."
+                "not from the child-level data: see the agency returns' figures."
             ),
         ),
     ),

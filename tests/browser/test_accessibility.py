@@ -100,6 +100,9 @@ PAGES = {
     # Signed in as the business unit
     "home": Visit(BUSINESS_UNIT, "/home/", "Home"),
     "partnership-overview": Visit(BUSINESS_UNIT, "/partnership/", None),
+    "agency-returns-figures": Visit(
+        BUSINESS_UNIT, "/agency-returns/figures/?year=2018", "Agency returns' figures, 2017/18"
+    ),
     "agency-list": Visit(BUSINESS_UNIT, "/partnership/agencies/", "Partner agencies"),
     "agency-detail": Visit(BUSINESS_UNIT, "/partnership/agencies/{agency}/", "Testshire Police"),
     "agency-create": Visit(BUSINESS_UNIT, "/partnership/agencies/new/", "Add an agency"),
