@@ -194,50 +194,53 @@ def table_from_rows(name: str, rows: list[dict]) -> pa.Table:
 
 
 def from_snapshots() -> duckdb.DuckDBPyConnection:
-    """The connection over the current snapshot of each kind and collection year."""
+    """The connection over the current snapshot of each kind and collection year.
+
+    DuckDB reads the snapshots' Parquet files itself, straight into its raw
+    tables, so no copy of a snapshot is ever held in Python.
+    """
     from django.conf import settings
 
     from safeboard.returns.selectors import current_snapshots
 
     root = settings.WORKSPACE.snapshots_dir
-    raw: dict[str, pa.Table] = {}
     by_kind: dict[str, list] = {}
     for order, snapshot in enumerate(current_snapshots()):
         by_kind.setdefault(snapshot.kind, []).append((order, snapshot))
+    connection = connect({})
     for name, (kind, table) in RAW_TABLES.items():
-        parts = []
+        target = [field.name for field in _empty_raw(name, None).schema]
         for order, snapshot in by_kind.get(kind, []):
             path = root / snapshot.folder / f"{table}.parquet"
             if not path.exists():
                 continue
-            part = pq.read_table(path)
-            part = part.append_column(
-                "collection_year",
-                pa.array([snapshot.collection_year] * part.num_rows, pa.int32()),
+            present = set(pq.read_schema(path).names)
+            columns = []
+            for column in target:
+                if column == "collection_year":
+                    columns.append(f"{int(snapshot.collection_year or 0) or 'NULL'}")
+                elif column == "import_order":
+                    columns.append(str(order))
+                elif column in present:
+                    columns.append(_quote(column))
+                elif name == "raw_child" and column == "gender":
+                    # GenderCurrent to 2023-24, Sex from 2024-25: one column here.
+                    source = "GenderCurrent" if "GenderCurrent" in present else "Sex"
+                    columns.append(f"CAST({_quote(source)} AS VARCHAR)")
+                else:
+                    columns.append("NULL")
+            connection.execute(
+                f"INSERT INTO {name} SELECT {', '.join(columns)} "  # noqa: S608
+                f"FROM read_parquet({_literal(str(path))})"
             )
-            if name == "raw_population":
-                part = part.append_column(
-                    "import_order", pa.array([order] * part.num_rows, pa.int32())
-                )
-            parts.append(part)
-        if parts:
-            raw[name] = _conform(name, parts)
-    return connect(raw)
+    # The derived tables were made over empty raw tables: make them again.
+    connection.execute(VIEWS.replace("CREATE OR REPLACE VIEW", "CREATE OR REPLACE TABLE"))
+    return connection
 
 
-def _conform(name: str, parts: list[pa.Table]) -> pa.Table:
-    """Parts of different years to one schema (GenderCurrent and Sex become ``gender``)."""
-    schema = _empty_raw(name, None).schema
-    conformed = []
-    for part in parts:
-        columns = {}
-        for field in schema:
-            if field.name in part.column_names:
-                columns[field.name] = part[field.name].cast(field.type)
-            elif name == "raw_child" and field.name == "gender":
-                source = "GenderCurrent" if "GenderCurrent" in part.column_names else "Sex"
-                columns[field.name] = part[source].cast(pa.string())
-            else:
-                columns[field.name] = pa.nulls(part.num_rows, field.type)
-        conformed.append(pa.table(columns, schema=schema))
-    return pa.concat_tables(conformed)
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
