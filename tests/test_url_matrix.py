@@ -63,6 +63,7 @@ MATRIX: dict[str, object] = {
     "agency_returns:review": BUSINESS_UNIT,
     "data_quality:overview": SIGNED_IN,
     "agency_returns:figures": SIGNED_IN,
+    "agency_returns:figure-detail": SIGNED_IN,
     # Dashboards: aggregates, for every signed-in user (sources in full only for child-level).
     "dashboards:index": SIGNED_IN,
     "dashboards:section": SIGNED_IN,

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from django.urls import reverse
+
 from safeboard.agency_returns import schedule
 from safeboard.agency_returns.definitions import TEMPLATES, WEEKS
 from safeboard.agency_returns.selectors import returned_figures
 from safeboard.dataset.periods import quarter_end, year_label
-from safeboard.web.components import table
+from safeboard.web.components import link, table
 
 QUARTERS = (1, 2, 3, 4)
 
@@ -48,9 +50,10 @@ def returned_tables(year: int) -> list:
         for figure, value in template.rows():
             dim = figure.breakdown_dim if value else ""
             label = f"{figure.title}: {value}" if value else figure.title
+            href = reverse("agency_returns:figure-detail", args=[figure.id]) + f"?year={year}"
             rows.append(
                 [
-                    label,
+                    link(label, href),
                     *(
                         _shown(by_quarter[q].get((figure.id, dim, value)), figure.unit)
                         for q in QUARTERS
@@ -58,11 +61,10 @@ def returned_tables(year: int) -> list:
                 ]
             )
             # Medians returned by several agencies come one row per agency.
-            for key in sorted(
+            agency_rows = {
                 k for q in QUARTERS for k in by_quarter[q] if k[0] == figure.id and k[1] == "agency"
-            ):
-                if any(r[0] == f"{figure.title}: {key[2]}" for r in rows):
-                    continue
+            }
+            for key in sorted(agency_rows):
                 rows.append(
                     [
                         f"{figure.title}: {key[2]}",
@@ -84,3 +86,69 @@ def returned_tables(year: int) -> list:
 def default_year(today: date | None = None) -> int:
     today = today or date.today()
     return today.year + (1 if today.month > 3 else 0)
+
+
+def figure_detail(figure_id: str, year: int):
+    """A returned figure's definition, the accepted returns behind it and any
+    consistency finding that names it. None for an unknown figure."""
+    from safeboard.agency_returns.definitions import TEMPLATES
+    from safeboard.agency_returns.models import AgencyReturn
+    from safeboard.dataset.consistency import check
+    from safeboard.dataset.consistency.sources import workspace_figures
+    from safeboard.web.components import summary_list
+
+    found = next(((t, f) for t in TEMPLATES for f in t.figures if f.id == figure_id), None)
+    if found is None:
+        return None
+    template, figure = found
+    flows = [
+        f"{flow.stock} at the start + {flow.begun} - {flow.ended} = {flow.stock} at the end"
+        for flow in template.stock_flows
+        if figure_id in (flow.stock, flow.begun, flow.ended)
+    ]
+    definition = summary_list(
+        [
+            ("Figure", figure.title),
+            ("What to count", figure.hint or "As the title says"),
+            ("Unit", figure.unit),
+            (
+                "Period",
+                "at the quarter's end" if figure.period_kind == "snapshot" else "over the quarter",
+            ),
+            ("Return", f"{template.title} (report table {template.seed_table})"),
+            ("Must add up", "; ".join(flows) or "No relation declared"),
+        ]
+    )
+    accepted = (
+        AgencyReturn.objects.filter(
+            template_id=template.id, collection_year=year, status=AgencyReturn.Status.ACCEPTED
+        )
+        .select_related("agency", "submitted_by", "reviewed_by")
+        .order_by("quarter", "agency__name")
+    )
+    sources = table(
+        caption="The accepted returns behind this figure",
+        head=["Quarter", "Agency", "Submitted", "Accepted"],
+        rows=[
+            [
+                f"Q{r.quarter}",
+                r.agency.name,
+                f"{r.submitted_at:%d %b %Y}" if r.submitted_at else "",
+                f"{r.reviewed_at:%d %b %Y}" if r.reviewed_at else "",
+            ]
+            for r in accepted
+        ],
+        empty="No accepted return yet.",
+    )
+    findings = [
+        finding
+        for finding in check(workspace_figures(year))
+        if any(f.indicator == figure_id for f in finding.figures)
+    ]
+    return {
+        "template": template,
+        "figure": figure,
+        "definition": definition,
+        "sources": sources,
+        "findings": findings,
+    }

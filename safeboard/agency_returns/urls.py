@@ -7,6 +7,7 @@ app_name = "agency_returns"
 urlpatterns = [
     path("", views.return_list, name="list"),
     path("figures/", views.figures, name="figures"),
+    path("figures/<slug:figure_id>/", views.figure_detail, name="figure-detail"),
     path("templates/<slug:template_id>/", views.template_detail, name="template-detail"),
     path(
         "templates/<slug:template_id>.<slug:fmt>",

@@ -369,3 +369,26 @@ def figures(request):
             "year_field": {"text": "Collection year (the year it ends, 2018 for 2017/18)"},
         },
     )
+
+
+@require_GET
+@login_required
+def figure_detail(request, figure_id: str):
+    from safeboard.access.visibility import Visibility, can_see_area
+    from safeboard.agency_returns.figures_page import default_year
+    from safeboard.agency_returns.figures_page import figure_detail as detail
+
+    if not can_see_area(request.user, Visibility.SIGNED_IN):
+        raise PermissionDenied
+    try:
+        year = int(request.GET.get("year") or default_year())
+    except ValueError:
+        year = default_year()
+    found = detail(figure_id, year)
+    if found is None:
+        raise Http404("No such figure.")
+    return render(
+        request,
+        "agency_returns/figure_detail.html",
+        {**found, "year": year, "label": f"{year - 1}/{year % 100:02d}"},
+    )

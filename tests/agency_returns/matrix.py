@@ -20,6 +20,8 @@ YEAR, QUARTER = 2018, 1
 def agency_return_url(name: str) -> str:
     if name in {"agency_returns:fill", "agency_returns:upload"}:
         return reverse(name, args=[POLICE_TEMPLATE, YEAR, QUARTER])
+    if name == "agency_returns:figure-detail":
+        return reverse(name, args=["pf_notifications"])
     if name == "agency_returns:template-detail":
         return reverse(name, args=[POLICE_TEMPLATE])
     if name == "agency_returns:template-download":

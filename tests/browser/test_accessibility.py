@@ -100,6 +100,11 @@ PAGES = {
     # Signed in as the business unit
     "home": Visit(BUSINESS_UNIT, "/home/", "Home"),
     "partnership-overview": Visit(BUSINESS_UNIT, "/partnership/", None),
+    "agency-returns-figure": Visit(
+        BUSINESS_UNIT,
+        "/agency-returns/figures/pf_notifications/?year=2018",
+        "Notifications of new private fostering arrangements received",
+    ),
     "agency-returns-figures": Visit(
         BUSINESS_UNIT, "/agency-returns/figures/?year=2018", "Agency returns' figures, 2017/18"
     ),
