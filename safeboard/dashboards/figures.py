@@ -51,6 +51,7 @@ KINDS_OF_VIEW: dict[str, tuple[str, ...]] = {
     "section47": ("cin",),
     "cp_plan": ("cin",),
     "child": ("cin", "characteristics"),
+    "cp_children_at": ("cin", "characteristics"),  # the table macro (inputs.py)
     "lac_episode": ("ssda903",),
     "lac_missing": ("ssda903",),
     "contact": ("contacts",),

@@ -143,6 +143,22 @@ SELECT * EXCLUDE (pick) FROM (
 
 CREATE OR REPLACE VIEW contact AS SELECT * FROM raw_contact;
 
+-- Children with a child protection plan open at d, each once (two plans open at
+-- once: the latest-starting one), with the child's attributes. A table macro, so
+-- every cp_* indicator reads the same set (INDICATORS.md "Child-level identities").
+CREATE OR REPLACE MACRO cp_children_at(d) AS TABLE
+SELECT o.child, o.LatestCategoryOfAbuse, c.birth, c.expected, c.gender, c.ethnicity,
+       c.language, c.district, coalesce(c.disabled, false) AS disabled,
+       coalesce(is_unborn(c.birth, c.expected, d), false) AS unborn
+FROM (
+    SELECT child, LatestCategoryOfAbuse,
+           row_number() OVER (PARTITION BY child ORDER BY CPPstartDate DESC) AS pick
+    FROM cp_plan
+    WHERE CPPstartDate <= d AND (CPPendDate IS NULL OR CPPendDate > d)
+) o
+LEFT JOIN child c ON c.child = o.child
+WHERE o.pick = 1;
+
 CREATE OR REPLACE VIEW population AS
 SELECT area_code, area_name, mid_year, population_0_17 FROM (
     SELECT p.*, row_number() OVER (PARTITION BY p.area_code, p.mid_year

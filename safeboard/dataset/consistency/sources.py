@@ -33,6 +33,7 @@ KIND_OF_VIEW = {
     "cp_plan": "cin",
     "child": "cin",
     "episode_of": "cin",
+    "cp_children_at": "cin",  # the table macro over cp_plan and child (inputs.py)
     "lac_episode": "ssda903",
     "lac_missing": "ssda903",
     "contact": "contacts",
