@@ -15,7 +15,7 @@ from django.urls import reverse
 from safeboard.agency_returns import schedule
 from safeboard.agency_returns.definitions import TEMPLATES, WEEKS
 from safeboard.agency_returns.selectors import returned_figures
-from safeboard.dataset.periods import quarter_end, year_label
+from safeboard.dataset.periods import collection_year_of, quarter_end, year_label
 from safeboard.web.components import link, table
 
 QUARTERS = (1, 2, 3, 4)
@@ -84,8 +84,7 @@ def returned_tables(year: int) -> list:
 
 
 def default_year(today: date | None = None) -> int:
-    today = today or date.today()
-    return today.year + (1 if today.month > 3 else 0)
+    return collection_year_of(today or date.today())
 
 
 def figure_detail(figure_id: str, year: int):

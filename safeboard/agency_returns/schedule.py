@@ -15,7 +15,7 @@ from datetime import date
 
 from django.conf import settings
 
-from safeboard.dataset.periods import quarter_end
+from safeboard.dataset.periods import collection_year_of, quarter_end
 
 DUE_MONTHS_SETTING = "SAFEBOARD_AGENCY_RETURN_DUE_MONTHS"
 DEFAULT_DUE_MONTHS = 1
@@ -44,11 +44,6 @@ def return_due_date(*, collection_year: int, quarter: int) -> date:
 
 def quarter_has_ended(*, collection_year: int, quarter: int, today: date) -> bool:
     return today > quarter_end(collection_year, quarter)
-
-
-def collection_year_of(day: date) -> int:
-    """The collection year (the year it ends) that ``day`` falls in."""
-    return day.year + 1 if day.month > 3 else day.year
 
 
 def ended_quarters(*, collection_year: int, today: date) -> list[int]:

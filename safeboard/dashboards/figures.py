@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -36,45 +35,21 @@ from django.conf import settings
 from django.core.cache import cache
 
 from safeboard.dataset.compute import Figure, dataset
-from safeboard.dataset.periods import Period, PeriodKind, dataset_periods, quarter_end
+from safeboard.dataset.inputs import YEAR_BOUND_KINDS, kinds_read
+from safeboard.dataset.periods import (
+    Period,
+    PeriodKind,
+    collection_year_of,
+    dataset_periods,
+    quarter_end,
+)
 from safeboard.dataset.registry import Indicator, indicator, indicators
 from safeboard.dataset.thresholds import thresholds
 
 CACHE_SECONDS = 300
 CACHE_VERSION = 1
-YEAR_BOUND_KINDS = ("cin", "ssda903", "contacts")
-# The views of inputs.py each indicator may read, and the kinds of return behind them.
-KINDS_OF_VIEW: dict[str, tuple[str, ...]] = {
-    "cin_episode": ("cin",),
-    "episode_of": ("cin",),
-    "assessment": ("cin",),
-    "section47": ("cin",),
-    "cp_plan": ("cin",),
-    "child": ("cin", "characteristics"),
-    "cp_children_at": ("cin", "characteristics"),  # the table macro (inputs.py)
-    "lac_episode": ("ssda903",),
-    "lac_missing": ("ssda903",),
-    "contact": ("contacts",),
-    "population": ("population",),
-}
-_VIEW = re.compile(r"\b(?:FROM|JOIN)\s+([a-z_][a-z0-9_]*)", re.IGNORECASE)
 
 FigureKey = tuple[str, str, str, str]  # indicator, period_end, breakdown_dim, breakdown_value
-
-
-def kinds_read(ind: Indicator) -> tuple[str, ...]:
-    """Every kind of return an indicator's SQL reads, in a fixed order."""
-    kinds: list[str] = []
-    for view in _VIEW.findall(ind.sql):
-        for kind in KINDS_OF_VIEW.get(view.lower(), ()):
-            if kind not in kinds:
-                kinds.append(kind)
-    order = ("cin", "ssda903", "contacts", "characteristics", "population")
-    return tuple(sorted(kinds, key=order.index))
-
-
-def collection_year_of(day: date) -> int:
-    return day.year + (1 if day.month > 3 else 0)
 
 
 def period_of(ind: Indicator, period_end: date) -> Period:

@@ -22,6 +22,7 @@ command line fill them from the snapshots.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import duckdb
@@ -48,6 +49,36 @@ RAW_TABLES: dict[str, tuple[str, str]] = {
     "raw_characteristics": ("characteristics", "characteristics"),
     "raw_population": ("population", "population"),
 }
+
+# The views (and the table macro) the indicators read, and the kinds of return
+# behind each: what decides which snapshots cover a figure and which a figure's
+# page names as its sources.
+KINDS_OF_VIEW: dict[str, tuple[str, ...]] = {
+    "cin_episode": ("cin",),
+    "episode_of": ("cin",),
+    "assessment": ("cin",),
+    "section47": ("cin",),
+    "cp_plan": ("cin",),
+    "child": ("cin", "characteristics"),
+    "cp_children_at": ("cin", "characteristics"),
+    "lac_episode": ("ssda903",),
+    "lac_missing": ("ssda903",),
+    "contact": ("contacts",),
+    "population": ("population",),
+}
+# Kinds whose snapshots belong to one collection year.
+YEAR_BOUND_KINDS = ("cin", "ssda903", "contacts")
+KIND_ORDER = ("cin", "ssda903", "contacts", "characteristics", "population")
+_READS = re.compile(r"\b(?:FROM|JOIN)\s+([a-z_][a-z0-9_]*)", re.IGNORECASE)
+
+
+def kinds_read(ind) -> tuple[str, ...]:
+    """Every kind of return an indicator's SQL reads, in a fixed order."""
+    kinds = {
+        kind for view in _READS.findall(ind.sql) for kind in KINDS_OF_VIEW.get(view.lower(), ())
+    }
+    return tuple(sorted(kinds, key=KIND_ORDER.index))
+
 
 VIEWS = """
 CREATE OR REPLACE VIEW cin_episode AS

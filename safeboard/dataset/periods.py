@@ -12,6 +12,11 @@ from datetime import date
 from enum import StrEnum
 
 
+def collection_year_of(day: date) -> int:
+    """The collection year a day falls in, as the year it ends (2018 for 2017/18)."""
+    return day.year + (1 if day.month > 3 else 0)
+
+
 class PeriodKind(StrEnum):
     CUMULATIVE = "cumulative"
     SNAPSHOT = "snapshot"
@@ -26,7 +31,7 @@ class Period:
 
     @property
     def collection_year(self) -> int:
-        return self.end.year + (1 if self.end.month > 3 else 0)
+        return collection_year_of(self.end)
 
 
 def year_label(collection_year: int) -> str:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import io
 from collections import defaultdict
+from datetime import date
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from safeboard.dataset.compute import Figure
-from safeboard.dataset.periods import year_label
+from safeboard.dataset.periods import collection_year_of, year_label
 from safeboard.dataset.registry import indicators
 
 NUMBER_FORMATS = {"count": "#,##0", "percent": "0.0%", "rate_per_10000": "0.0"}
@@ -25,9 +26,8 @@ OTHER = "Other measures"
 
 
 def _period_label(figure: Figure, collection_year: int) -> str:
-    end_year = int(figure.period_end[:4])
     month = int(figure.period_end[5:7])
-    year = end_year + (1 if month > 3 else 0)
+    year = collection_year_of(date.fromisoformat(figure.period_end))
     if year != collection_year or figure.period_end.endswith("03-31"):
         return year_label(year)
     quarter = {6: 1, 9: 2, 12: 3}[month]

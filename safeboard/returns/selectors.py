@@ -19,20 +19,24 @@ def snapshot_get(*, user, pk) -> Snapshot:
 
 
 def current_snapshot_ids(*, user) -> set:
-    """The snapshot the dataset uses for each kind and collection year: the newest
-    data (latest as-at date) and, of equal dates, the latest import. Older ones
-    stay, superseded, for audit."""
-    newest: dict[tuple, Snapshot] = {}
-    for snapshot in snapshot_list(user=user):
-        key = (snapshot.kind, snapshot.collection_year)
-        held = newest.get(key)
-        if held is None or _recency(snapshot) > _recency(held):
-            newest[key] = snapshot
-    return {snapshot.pk for snapshot in newest.values()}
+    """The snapshots the dataset uses that ``user`` may see (see ``current_snapshots``)."""
+    return {snapshot.pk for snapshot in _newest_per_period(snapshot_list(user=user))}
 
 
 def _recency(snapshot: Snapshot) -> tuple:
     return (snapshot.as_at or date.min, snapshot.imported_at)
+
+
+def _newest_per_period(snapshots) -> list[Snapshot]:
+    """For each kind and collection year, the newest data (latest as-at date) and, of
+    equal dates, the latest import. Older ones stay, superseded, for audit."""
+    newest: dict[tuple, Snapshot] = {}
+    for snapshot in snapshots:
+        key = (snapshot.kind, snapshot.collection_year)
+        held = newest.get(key)
+        if held is None or _recency(snapshot) > _recency(held):
+            newest[key] = snapshot
+    return list(newest.values())
 
 
 def current_snapshots() -> list[Snapshot]:
@@ -43,11 +47,5 @@ def current_snapshots() -> list[Snapshot]:
     are shown.
     """
     everything = list(Snapshot.objects.order_by("imported_at"))
-    newest: dict[tuple, Snapshot] = {}
-    for snapshot in everything:
-        key = (snapshot.kind, snapshot.collection_year)
-        held = newest.get(key)
-        if held is None or _recency(snapshot) > _recency(held):
-            newest[key] = snapshot
-    chosen = {s.pk for s in newest.values()}
+    chosen = {s.pk for s in _newest_per_period(everything)}
     return [s for s in everything if s.pk in chosen]

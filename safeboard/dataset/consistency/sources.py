@@ -15,44 +15,26 @@ period falls in the same window (the collection year and the four before).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from datetime import date
 
 from safeboard.dataset.compute import Figure
 from safeboard.dataset.consistency.model import SourcedFigure
+from safeboard.dataset.inputs import YEAR_BOUND_KINDS, kinds_read
+from safeboard.dataset.periods import collection_year_of
 from safeboard.dataset.registry import Indicator, indicators
 
 HISTORY_YEARS = 4
 
+
 # View (inputs.py) -> the kind of return it is built from, where that is year-bound.
-KIND_OF_VIEW = {
-    "cin_episode": "cin",
-    "assessment": "cin",
-    "section47": "cin",
-    "cp_plan": "cin",
-    "child": "cin",
-    "episode_of": "cin",
-    "cp_children_at": "cin",  # the table macro over cp_plan and child (inputs.py)
-    "lac_episode": "ssda903",
-    "lac_missing": "ssda903",
-    "contact": "contacts",
-}
-_SOURCE_VIEW = re.compile(r"\b(?:FROM|JOIN)\s+([a-z_][a-z0-9_]*)", re.IGNORECASE)
-
-
 def input_kinds(ind: Indicator) -> frozenset[str]:
     """The year-bound kinds of return an indicator's SQL reads."""
-    return frozenset(
-        KIND_OF_VIEW[view.lower()]
-        for view in _SOURCE_VIEW.findall(ind.sql)
-        if view.lower() in KIND_OF_VIEW
-    )
+    return frozenset(kind for kind in kinds_read(ind) if kind in YEAR_BOUND_KINDS)
 
 
 def collection_year(period_end: str) -> int:
-    end = date.fromisoformat(period_end)
-    return end.year + (1 if end.month > 3 else 0)
+    return collection_year_of(date.fromisoformat(period_end))
 
 
 def covered(figures: Iterable[Figure], snapshots: Iterable) -> list[Figure]:
