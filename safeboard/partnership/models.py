@@ -157,3 +157,41 @@ class Person(BaseModel):
 
     def __str__(self) -> str:
         return self.full_name
+
+
+class StrategicPriority(BaseModel):
+    """One of the board's strategic priorities ("WSCB strategic priority 3").
+
+    Other records (courses, action plans, audits) link to a priority, so the
+    report can say what was done under each.
+    """
+
+    visibility = Visibility.SIGNED_IN
+
+    partnership = models.ForeignKey(
+        Partnership, on_delete=models.PROTECT, related_name="priorities"
+    )
+    number = models.PositiveSmallIntegerField(help_text="As the board numbers it: 1, 2, 3...")
+    title = models.CharField(max_length=200)
+    description = models.TextField(blank=True)
+    first_year = models.PositiveSmallIntegerField(
+        help_text="The first year it applies, as the year ending: 2018 for 2017/18."
+    )
+    last_year = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="The last year it applies; blank while it stands."
+    )
+
+    class Meta:
+        verbose_name_plural = "strategic priorities"
+        ordering = ["number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["partnership", "number"], name="one_priority_per_number"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Priority {self.number}: {self.title}"
+
+    def applies_in(self, year: int) -> bool:
+        return self.first_year <= year and (self.last_year is None or year <= self.last_year)
