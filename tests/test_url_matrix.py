@@ -7,22 +7,23 @@ cannot ship without its access rule being written down and tested.
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
+
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from safeboard.access.roles import Role
 from safeboard.partnership.models import Person
 from tests.factories import agency, sign_in
-
-SIGNED_IN = frozenset(Role) | {None}  # None: a signed-in user with no role
-ALL_AGENCIES = frozenset(
-    {Role.BUSINESS_UNIT, Role.PERFORMANCE_ANALYST, Role.BOARD_MEMBER, Role.INDEPENDENT_CHAIR}
+from tests.matrix_sets import (
+    ALL_AGENCIES,
+    BUSINESS_UNIT,
+    CHILD_LEVEL,
+    FRONT_DOOR,
+    PUBLIC,
+    SIGNED_IN,
 )
-BUSINESS_UNIT = frozenset({Role.BUSINESS_UNIT})
-CHILD_LEVEL = frozenset({Role.BUSINESS_UNIT, Role.PERFORMANCE_ANALYST})
-PUBLIC = "public"
-# Public pages that send a signed-in user on to their home page.
-FRONT_DOOR = "front-door"
 
 # url name -> who may open it: PUBLIC, or the set of roles (None = no role).
 MATRIX: dict[str, object] = {
@@ -83,6 +84,29 @@ SPECIAL = {
     # A chart needs imported returns to draw: tested in tests/dashboards/test_views.py.
     "dashboards:chart-svg",
 }
+# The board's areas keep their rows beside their tests: tests/<app>/matrix.py
+# holds MATRIX (and SPECIAL, if any) and url(name) for the records it needs.
+BOARD_APPS = (
+    "records",
+    "governance",
+    "budget",
+    "training",
+    "agency_reports",
+    "actions",
+    "assurance",
+)
+
+
+def _board_matrix_modules():
+    for app in BOARD_APPS:
+        if importlib.util.find_spec(f"tests.{app}.matrix") is not None:
+            yield app, importlib.import_module(f"tests.{app}.matrix")
+
+
+for _app, _module in _board_matrix_modules():
+    MATRIX.update(_module.MATRIX)
+    SPECIAL |= set(getattr(_module, "SPECIAL", ()))
+
 IGNORED_NAMESPACES = {"admin"}  # tested in test_admin_access.py
 
 
@@ -134,6 +158,9 @@ def _url(name: str, other_agency_person, snapshot=None) -> str:
         from tests.agency_returns.matrix import agency_return_url
 
         return agency_return_url(name)
+    for app, module in _board_matrix_modules():
+        if name.startswith(f"{app}:"):
+            return module.url(name)
     if name.startswith("dashboards:"):
         from tests.dashboards.matrix import dashboard_url
 

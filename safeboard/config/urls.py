@@ -12,6 +12,13 @@ urlpatterns = [
     path("data-quality/", include("safeboard.data_quality.urls")),
     path("agency-returns/", include("safeboard.agency_returns.urls")),
     path("dashboards/", include("safeboard.dashboards.urls")),
+    path("board/", include("safeboard.records.urls")),
+    path("board/governance/", include("safeboard.governance.urls")),
+    path("board/budget/", include("safeboard.budget.urls")),
+    path("board/training/", include("safeboard.training.urls")),
+    path("board/agency-reports/", include("safeboard.agency_reports.urls")),
+    path("board/actions/", include("safeboard.actions.urls")),
+    path("board/assurance/", include("safeboard.assurance.urls")),
     path("admin/", admin.site.urls),
 ]
 

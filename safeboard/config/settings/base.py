@@ -42,6 +42,14 @@ INSTALLED_APPS = [
     "safeboard.data_quality",
     "safeboard.agency_returns",
     "safeboard.dashboards",
+    "safeboard.records",
+    "safeboard.governance",
+    "safeboard.budget",
+    "safeboard.training",
+    "safeboard.agency_reports",
+    "safeboard.actions",
+    "safeboard.assurance",
+    "safeboard.reminders",
     "safeboard.web",
 ]
 

@@ -1,0 +1,3 @@
+"""Action plans: the records."""
+
+from django.db import models  # noqa: F401

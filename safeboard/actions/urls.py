@@ -1,0 +1,5 @@
+"""Action plans: the pages."""
+
+app_name = "actions"
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""Lead agency reports: the records."""
+
+from django.db import models  # noqa: F401

@@ -1,0 +1,5 @@
+"""Lead agency reports: the pages."""
+
+app_name = "agency_reports"
+
+urlpatterns: list = []

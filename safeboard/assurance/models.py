@@ -1,0 +1,3 @@
+"""Audits and policies: the records."""
+
+from django.db import models  # noqa: F401

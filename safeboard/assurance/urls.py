@@ -1,0 +1,5 @@
+"""Audits and policies: the pages."""
+
+app_name = "assurance"
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""Budget: the records."""
+
+from django.db import models  # noqa: F401

@@ -1,0 +1,5 @@
+"""Budget: the pages."""
+
+app_name = "budget"
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""Governance: the records."""
+
+from django.db import models  # noqa: F401

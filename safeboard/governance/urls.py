@@ -1,0 +1,5 @@
+"""Governance: the pages."""
+
+app_name = "governance"
+
+urlpatterns: list = []

@@ -1,0 +1,5 @@
+"""The board hub and the shared export download."""
+
+app_name = "records"
+
+urlpatterns: list = []

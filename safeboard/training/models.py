@@ -1,0 +1,3 @@
+"""Learning and improvement: the records."""
+
+from django.db import models  # noqa: F401

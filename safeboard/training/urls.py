@@ -1,0 +1,5 @@
+"""Learning and improvement: the pages."""
+
+app_name = "training"
+
+urlpatterns: list = []
