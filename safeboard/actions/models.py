@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 
 from safeboard.access.visibility import Visibility
 from safeboard.common.models import BaseModel
@@ -112,6 +113,10 @@ class Action(BaseModel):
         blank=True,
         on_delete=models.PROTECT,
         related_name="actions_led",
+    )
+    agreed_on = models.DateField(
+        default=timezone.localdate,
+        help_text="The day the action was agreed; its first activity, until an update.",
     )
     due_date = models.DateField()
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.NOT_STARTED)
