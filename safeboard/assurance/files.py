@@ -1,0 +1,133 @@
+"""Uploaded policy documents: which files are taken and where they live.
+
+A policy document is a PDF or a Word file. It is taken only when its
+extension is one of ``ALLOWED`` and its first bytes are what that type
+starts with (the same content sniffing as action evidence), and it is no
+larger than the ``SAFEBOARD_POLICY_MAX_BYTES`` setting (default 20 MiB: a
+procedures manual runs to hundreds of pages). The content type comes from
+the extension, never from what the browser claimed.
+
+Files are kept under the workspace's ``policies/`` folder with a random name
+and no extension, outside anything the web server serves; the download view
+reads them back through ``policy_file_path`` after checking who is asking and
+always sends them as an attachment.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+
+from safeboard.actions.evidence import clean_file_name, content_matches, size_label
+
+MAX_BYTES_SETTING = "SAFEBOARD_POLICY_MAX_BYTES"
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+UNSUPPORTED_TYPE = "{name} is not a PDF or Word file: save the document as a PDF and upload that."
+CONTENT_MISMATCH = (
+    "{name} does not contain what its name says ({kind}): save it again as a real "
+    "{kind} file and upload that."
+)
+TOO_LARGE = "{name} is larger than {limit}: upload a smaller file, or give a link to it instead."
+EMPTY_FILE = "{name} is empty: choose the file again."
+
+
+@dataclass(frozen=True)
+class FileKind:
+    label: str
+    content_type: str
+
+
+ALLOWED: dict[str, FileKind] = {
+    ".pdf": FileKind("PDF", "application/pdf"),
+    ".doc": FileKind("Word", "application/msword"),
+    ".docx": FileKind(
+        "Word", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    ),
+}
+
+
+class PolicyFileError(ValueError):
+    """The file cannot be taken; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    file_name: str
+    stored_name: str
+    content_type: str
+    size: int
+    sha256: str
+
+
+def max_bytes() -> int:
+    limit = getattr(settings, MAX_BYTES_SETTING, DEFAULT_MAX_BYTES)
+    if not isinstance(limit, int) or limit <= 0:
+        raise ValueError(f"{MAX_BYTES_SETTING} must be a whole number of bytes, more than 0.")
+    return limit
+
+
+def policy_files_dir() -> Path:
+    folder = settings.WORKSPACE.root / "policies"
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return folder
+
+
+def policy_file_path(stored_name: str) -> Path:
+    """Where a stored file is; the name is ours (hex), checked so it cannot climb out."""
+    if not re.fullmatch(r"[0-9a-f]{32}", stored_name or ""):
+        raise FileNotFoundError("Not a stored policy file.")
+    return policy_files_dir() / stored_name
+
+
+def file_store(upload) -> StoredFile:
+    """Check an uploaded file and keep it; raise PolicyFileError if it is refused.
+
+    ``upload`` is a Django ``UploadedFile`` (anything with ``name``, ``size`` and
+    ``chunks()``). Nothing is left behind when the file is refused.
+    """
+    name = clean_file_name(upload.name)
+    ext = os.path.splitext(name)[1].lower()
+    kind = ALLOWED.get(ext)
+    if kind is None:
+        raise PolicyFileError(UNSUPPORTED_TYPE.format(name=name))
+    limit = max_bytes()
+    if upload.size is not None and upload.size > limit:
+        raise PolicyFileError(TOO_LARGE.format(name=name, limit=size_label(limit)))
+    stored_name = uuid.uuid4().hex
+    path = policy_files_dir() / stored_name
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        with open(path, "xb") as out:
+            os.chmod(path, 0o600)
+            for chunk in upload.chunks():
+                size += len(chunk)
+                if size > limit:  # the size the browser gave can lie
+                    raise PolicyFileError(TOO_LARGE.format(name=name, limit=size_label(limit)))
+                digest.update(chunk)
+                out.write(chunk)
+        if size == 0:
+            raise PolicyFileError(EMPTY_FILE.format(name=name))
+        if not content_matches(path, ext):
+            raise PolicyFileError(CONTENT_MISMATCH.format(name=name, kind=kind.label))
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+    return StoredFile(name, stored_name, kind.content_type, size, digest.hexdigest())
+
+
+def file_discard(stored_name: str | None) -> None:
+    """Remove a stored file (when the record that would name it was not saved)."""
+    if not stored_name:
+        return
+    try:
+        policy_file_path(stored_name).unlink(missing_ok=True)
+    except FileNotFoundError:
+        pass
