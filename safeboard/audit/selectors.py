@@ -36,7 +36,8 @@ class Change:
 KIND = {"+": "created", "~": "changed", "-": "deleted"}
 
 
-def _describe(historical) -> Change:
+def describe_change(historical) -> Change:
+    """One history row as a change: who, when, and each field's before and after."""
     changes: list[tuple[str, str, str]] = []
     previous = historical.prev_record if historical.history_type == "~" else None
     if previous is not None:
@@ -68,7 +69,7 @@ def change_list(*, user, limit: int = 100) -> list[Change]:
         for model in history_models()
     ]
     newest = merge(*streams, key=lambda h: h.history_date, reverse=True)
-    return [_describe(h) for h in islice(newest, limit)]
+    return [describe_change(h) for h in islice(newest, limit)]
 
 
 def event_list(*, user, limit: int = 200):

@@ -154,6 +154,7 @@ def createuser(
 def _register_area_commands() -> None:
     from safeboard.cli.check import check_command
     from safeboard.cli.dataset import dataset_command
+    from safeboard.cli.export import export_command
     from safeboard.cli.returns import import_command, pseudonym_command, validate_command
     from safeboard.synth.cli import synth
 
@@ -164,6 +165,7 @@ def _register_area_commands() -> None:
         synth,
         dataset_command,
         check_command,
+        export_command,
     ):
         main.add_command(command)
 

@@ -1,5 +1,12 @@
-"""The board hub and the shared export download."""
+"""The board hub and every area's export download."""
+
+from django.urls import path
+
+from safeboard.records import views
 
 app_name = "records"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.hub, name="hub"),
+    path("export/<slug:name>.<str:fmt>", views.export_download, name="export"),
+]
