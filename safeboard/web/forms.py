@@ -49,6 +49,20 @@ def render_field(field: BoundField, **extra) -> SafeString:
     }
     common.update(extra)
 
+    if isinstance(widget, forms.CheckboxSelectMultiple):
+        return govuk.render(
+            "checkboxes",
+            {
+                "idPrefix": field.auto_id,
+                "name": field.html_name,
+                "fieldset": {
+                    "legend": {"text": str(field.label), "classes": "govuk-fieldset__legend--s"}
+                },
+                "hint": hint,
+                "errorMessage": _error(field),
+                "items": _choices(field),
+            },
+        )
     if isinstance(widget, forms.RadioSelect):
         return govuk.render(
             "radios",

@@ -191,3 +191,19 @@ def test_the_hub_lists_the_areas_the_user_may_open(client, users):
     assert "Example priorities" in client.get(reverse("records:hub")).content.decode()
     sign_in(client, users[None])
     assert "Example priorities" not in client.get(reverse("records:hub")).content.decode()
+
+
+def test_many_to_many_choices_are_checkboxes_not_radios():
+    from django import forms
+
+    from safeboard.web.forms import render_field
+
+    class Choose(forms.Form):
+        things = forms.MultipleChoiceField(
+            choices=[("a", "A"), ("b", "B")], widget=forms.CheckboxSelectMultiple
+        )
+
+    html = str(render_field(Choose(initial={"things": ["b"]})["things"]))
+    assert 'type="checkbox"' in html
+    assert 'type="radio"' not in html
+    assert 'value="b" checked' in html
