@@ -33,6 +33,11 @@ def report_due_date(year: int) -> date:
     return date(year, 6, 30)
 
 
+def by_name(agency) -> tuple[str, int]:
+    """Agencies in name order whatever the database's collation ('clinical' before 'County')."""
+    return (agency.name.casefold(), agency.pk)
+
+
 def _dash_label(year: int) -> str:
     """'2017-18', as Appendix B's headings write a year."""
     return f"{year - 1}-{year % 100:02d}"
@@ -90,7 +95,8 @@ def year_progress(*, user, year: int, today: date | None = None) -> YearProgress
     if policy.sees_every_status(user):
         agencies = list(selectors.agencies_expected(user=user, year=year))
     else:
-        agencies = sorted({r.agency for r in reports.values()}, key=lambda a: a.name)
+        agencies = [r.agency for r in reports.values()]
+    agencies.sort(key=by_name)
     rows = [AgencyProgress(agency, reports.get(agency.pk)) for agency in agencies]
     counts = dict.fromkeys(STATES, 0)
     for row in rows:
@@ -215,7 +221,8 @@ def appendix_b(year: int, *, user=None) -> AppendixB:
     Structured agency, then theme, then "what we did" / "what we plan":
 
     - ``agencies``: one entry per agency whose report for ``year`` is accepted
-      (drafts, submitted and returned reports never appear), by agency name;
+      (drafts, submitted and returned reports never appear), by agency name
+      (ignoring case);
       ``accepted_at`` is when the business unit last accepted it.
     - each agency's ``themes``: every theme the partnership set for the year,
       in the theme order (then title), even where the agency wrote nothing
@@ -240,7 +247,7 @@ def appendix_b(year: int, *, user=None) -> AppendixB:
     if user is not None:
         reports, items = visible_to(user, reports), visible_to(user, items)
         reviews, themes = visible_to(user, reviews), visible_to(user, themes)
-    reports = list(reports.select_related("agency").order_by("agency__name", "pk"))
+    reports = sorted(reports.select_related("agency"), key=lambda r: by_name(r.agency))
     themes = list(themes.order_by("order", "title", "pk"))
     accepted_at: dict[int, datetime] = {}
     for review in reviews.filter(report__in=reports).order_by("reviewed_at"):
