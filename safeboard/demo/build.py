@@ -111,6 +111,9 @@ def demo_build(*, progress: Callable[[str], None] = lambda message: None) -> Dem
     partnership = demo_partnership()
     progress("Creating one demonstration user per role")
     users = demo_users()
+    from safeboard.demo.agency_reports import demo_agency_reports
+
+    demo_agency_reports(progress=progress)
     from safeboard.demo.returns import demo_returns
 
     imports = demo_returns(progress=progress)
