@@ -88,8 +88,8 @@ FILE_UTF16 = (
     "save it as 'CSV UTF-8 (comma delimited)' and upload it again."
 )
 FILE_NOT_UTF8 = (
-    "The file is not UTF-8: the bytes at position {position} are not a character "
-    "in UTF-8 (an older Excel 'CSV' saves Windows-1252). "
+    "The file is not UTF-8: row {row} has a character UTF-8 cannot read "
+    "(an older Excel 'CSV' saves Windows-1252). "
     "Save it as 'CSV UTF-8 (comma delimited)' and upload it again."
 )
 FILE_NOT_CSV = "The file cannot be read as CSV ({error}): open it and save it again as CSV UTF-8."
@@ -231,7 +231,8 @@ def _decode(data: bytes) -> tuple[str | None, RowError | None]:
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as error:
-        return None, RowError(None, "", "", FILE_NOT_UTF8.format(position=error.start))
+        row = data[: error.start].count(b"\n") + 1
+        return None, RowError(None, "", "", FILE_NOT_UTF8.format(row=row))
 
 
 def _column_name(text: str) -> str:
