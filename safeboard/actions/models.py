@@ -164,7 +164,7 @@ class ActionUpdate(BaseModel):
         ordering = ["action", "-update_date", "-pk"]
 
     def __str__(self) -> str:
-        return f"Update of {self.update_date:%d %B %Y}"
+        return f"Update of {self.update_date.day} {self.update_date:%B %Y}"
 
     @property
     def changed_status(self) -> bool:
