@@ -3,6 +3,10 @@
 Years, expenditure, other income and review spending are visible to every
 signed-in role; contributions are agency-scoped, so an agency lead gets
 their own agency's only.
+
+``contribution_shares(year)`` is the one read other areas use (training's
+attendance against funding): shares of the whole partnership's funding, not
+a listing, so it takes no user.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from decimal import Decimal
 from django.db.models import Prefetch, QuerySet
 
 from safeboard.access.visibility import visible_to
+from safeboard.budget import summaries
 from safeboard.budget.models import (
     ZERO,
     ExpenditureActual,
@@ -87,3 +92,12 @@ def line_totals(*, user, year: int) -> list[LineTotals]:
         )
         for line in line_list(user=user, year=year)
     ]
+
+
+def contribution_shares(year: int) -> dict[int, Decimal]:
+    """Each partner's share of the year's agreed contributions: {agency id: Decimal fraction of 1}.
+
+    See ``summaries.contribution_shares``: agreed / the total agreed, unrounded;
+    empty when the year has no contributions (or they total £0).
+    """
+    return summaries.contribution_shares(year)

@@ -58,3 +58,10 @@ def test_line_totals(year_2018, bu):
     assert totals["Independent chair"].months == 4
     assert totals["Printing"].variance is None  # no budget
     assert totals["Printing"].actual == Decimal("1200")
+
+
+def test_contribution_shares_for_other_areas(year_2018):
+    from tests.factories import agency
+
+    # Police: 30,000 of 100,000 agreed.
+    assert selectors.contribution_shares(2018)[agency(POLICE).pk] == Decimal("0.3")
