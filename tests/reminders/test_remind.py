@@ -231,16 +231,16 @@ def test_a_registered_source_is_asked(due):
             body_lines=("The threshold document is due for review.",),
         )
 
-    registry.register("policy-reviews", policy_reviews, "Policy reviews due")
+    registry.register("test-extra", policy_reviews, "A test source")
     try:
         with pytest.raises(ValueError, match="already registered"):
-            registry.register("policy-reviews", lambda today: [])
+            registry.register("test-extra", lambda today: [])
         result = reminders_send(today=TODAY)
-        assert ("policy-reviews", "policy:1:due-soon:2018-07-31") in [
+        assert ("test-extra", "policy:1:due-soon:2018-07-31") in [
             (s, i.key) for s, i in result.sent
         ]
     finally:
-        registry.unregister("policy-reviews")
+        registry.unregister("test-extra")
 
 
 def test_the_command_prints_a_summary(due):
