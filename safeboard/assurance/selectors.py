@@ -91,11 +91,9 @@ def audit_actions(*, user, audit: Audit):
     """The actions raised from the audit into its plan that the user may see."""
     from safeboard.actions.models import Action
 
-    if audit.action_plan_id is None:
-        return Action.objects.none()
     return (
         visible_to(user, Action)
-        .filter(recommendation__plan_id=audit.action_plan_id)
+        .filter(recommendation__plan__audits=audit)
         .select_related("recommendation", "owner_agency", "lead_person")
     )
 

@@ -25,6 +25,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Max
 
+from safeboard.actions import services as actions
+from safeboard.actions.models import Action, ActionPlan, Recommendation
 from safeboard.assurance import files, policy
 from safeboard.assurance.models import (
     Audit,
@@ -36,6 +38,7 @@ from safeboard.assurance.models import (
     Section11Grade,
     Section11Standard,
 )
+from safeboard.dataset.periods import year_label
 from safeboard.partnership.models import Agency, Partnership, Person
 
 NOT_SECTION_11 = "Only a section 11 audit has standards and self-grades; this is a {kind}."
@@ -63,6 +66,11 @@ RAISE_NEEDS_PLAN_OWNER = (
     "This audit has no lead and no action plan yet: say who owns the plan its actions go into."
 )
 FINDING_OTHER_AUDIT = "That finding belongs to another audit."
+RECOMMENDATION_OTHER_PLAN = "That recommendation is not in this audit's action plan."
+RECOMMENDATION_NEEDED = (
+    "Say what the audit recommends (or raise the action from one of its findings)."
+)
+NOT_MANAGER = "Only the business unit can raise an audit's actions."
 
 # The usual eight section 11 standards (Working Together, chapter 2), as the
 # self-assessment tools of most partnerships word them.
@@ -296,6 +304,107 @@ def finding_update(*, finding: AuditFinding, **fields) -> AuditFinding:
     _set_fields(finding, fields, FINDING_FIELDS)
     _check_finding_agency(finding)
     return _save(finding)
+
+
+# --- Actions raised ----------------------------------------------------------------------
+
+
+def _audit_plan(audit: Audit, plan_owner: Person | None) -> ActionPlan:
+    """The audit's action plan, created through the actions app the first time."""
+    if audit.action_plan_id is not None:
+        return audit.action_plan
+    owner = plan_owner or audit.lead
+    if owner is None:
+        raise ValidationError({"plan_owner": RAISE_NEEDS_PLAN_OWNER})
+    # The caller's right to do this was checked here (``policy.can_manage``).
+    plan = actions.plan_create(
+        user=None,
+        title=f"{audit.title}: actions",
+        source_kind=ActionPlan.SourceKind.AUDIT,
+        source_title=audit.title,
+        source_reference=f"{audit.get_kind_display()}, {year_label(audit.programme.year)}",
+        source_date=audit.completed_on or audit.planned_completion,
+        owner=owner,
+        strategic_priority=audit.priority,
+    )
+    audit.action_plan = plan
+    _save(audit)
+    return plan
+
+
+def _recommendation_for(
+    *,
+    audit: Audit,
+    plan: ActionPlan,
+    finding: AuditFinding | None,
+    recommendation: Recommendation | None,
+    recommendation_text: str,
+) -> Recommendation:
+    if recommendation is not None:
+        if recommendation.plan_id != plan.pk:
+            raise ValidationError({"recommendation": RECOMMENDATION_OTHER_PLAN})
+        return recommendation
+    if finding is not None:
+        finding = AuditFinding.objects.select_for_update().get(pk=finding.pk)
+        if finding.audit_id != audit.pk:
+            raise ValidationError({"finding": FINDING_OTHER_AUDIT})
+        if finding.recommendation_id is not None:
+            return finding.recommendation
+        made = actions.recommendation_add(
+            user=None, plan=plan, text=recommendation_text.strip() or finding.title
+        )
+        finding.recommendation = made
+        _save(finding)
+        return made
+    if not recommendation_text.strip():
+        raise ValidationError({"recommendation_text": RECOMMENDATION_NEEDED})
+    return actions.recommendation_add(user=None, plan=plan, text=recommendation_text.strip())
+
+
+@transaction.atomic
+def audit_action_raise(
+    *,
+    user,
+    audit: Audit,
+    text: str,
+    owner_agency: Agency,
+    due_date: date,
+    lead_person: Person | None = None,
+    finding: AuditFinding | None = None,
+    recommendation: Recommendation | None = None,
+    recommendation_text: str = "",
+    plan_owner: Person | None = None,
+    agreed_on: date | None = None,
+) -> Action:
+    """Raise an action from an audit into the audit's action plan.
+
+    The plan is created the first time (owned by ``plan_owner``, else the
+    audit's lead). The action goes under ``recommendation`` if given; else
+    under the recommendation its ``finding`` became (made from the finding the
+    first time, worded ``recommendation_text`` or the finding's title); else
+    under a new recommendation worded ``recommendation_text``. ``agreed_on``
+    (default today) is when the action was agreed, as the actions app counts it.
+    """
+    if not policy.can_manage(user):
+        raise PermissionDenied(NOT_MANAGER)
+    audit = Audit.objects.select_for_update().get(pk=audit.pk)
+    plan = _audit_plan(audit, plan_owner)
+    made = _recommendation_for(
+        audit=audit,
+        plan=plan,
+        finding=finding,
+        recommendation=recommendation,
+        recommendation_text=recommendation_text,
+    )
+    return actions.action_add(
+        user=None,
+        recommendation=made,
+        text=text,
+        owner_agency=owner_agency,
+        due_date=due_date,
+        lead_person=lead_person,
+        agreed_on=agreed_on,
+    )
 
 
 # --- Policies -----------------------------------------------------------------------------
