@@ -41,6 +41,10 @@ CHAIR_OVERLAPS = (
     "{person} chairs {group} from {start} to {end}: a group has one chair at a time. "
     "Enter the day that chair left first."
 )
+ATTENDED_OUTSIDE = (
+    "{person} has attendance recorded at the meeting on {day}, outside these dates: "
+    "correct that attendance first, or keep the dates around it."
+)
 NOT_STATUTORY_PARTNER = (
     "{agency} is not one of the statutory safeguarding partners: choose another role, "
     "or mark the agency as a statutory partner on its page."
@@ -59,7 +63,7 @@ STATUTORY_OVER_MEMBERS = (
 # Each financial year is named by the year it ends, as everywhere in Safeboard.
 
 
-def _fmt(day: date | None) -> str:
+def day_text(day: date | None) -> str:
     return f"{day.day} {day:%B %Y}" if day else "now"
 
 
@@ -156,13 +160,13 @@ class BoardGroup(QuorumRule, BaseModel):
             return
         if day < self.set_up_on:
             raise ValidationError(
-                {field: BEFORE_SET_UP.format(group=self.name, set_up=_fmt(self.set_up_on))}
+                {field: BEFORE_SET_UP.format(group=self.name, set_up=day_text(self.set_up_on))}
             )
         if self.stood_down_on is not None and day > self.stood_down_on:
             raise ValidationError(
                 {
                     field: AFTER_STOOD_DOWN.format(
-                        group=self.name, stood_down=_fmt(self.stood_down_on)
+                        group=self.name, stood_down=day_text(self.stood_down_on)
                     )
                 }
             )
@@ -247,11 +251,21 @@ class Membership(BaseModel):
                         "started_on": MEMBERSHIP_OVERLAPS.format(
                             person=self.person,
                             group=self.group,
-                            start=_fmt(other.started_on),
-                            end=_fmt(other.ended_on),
+                            start=day_text(other.started_on),
+                            end=day_text(other.ended_on),
                         )
                     }
                 )
+        if self.pk is not None:
+            for record in self.attendance.select_related("meeting"):
+                if not self.covers(record.meeting.held_on):
+                    raise ValidationError(
+                        {
+                            "ended_on": ATTENDED_OUTSIDE.format(
+                                person=self.person, day=day_text(record.meeting.held_on)
+                            )
+                        }
+                    )
         if self.role == self.Role.CHAIR:
             for other in others.filter(role=self.Role.CHAIR).select_related("person"):
                 if other.overlaps(self.started_on, self.ended_on):
@@ -260,8 +274,8 @@ class Membership(BaseModel):
                             "started_on": CHAIR_OVERLAPS.format(
                                 person=other.person,
                                 group=self.group,
-                                start=_fmt(other.started_on),
-                                end=_fmt(other.ended_on),
+                                start=day_text(other.started_on),
+                                end=day_text(other.ended_on),
                             )
                         }
                     )
@@ -291,7 +305,7 @@ class Meeting(QuorumRule, BaseModel):
         ]
 
     def __str__(self) -> str:
-        return f"{self.group}, {_fmt(self.held_on)}"
+        return f"{self.group}, {day_text(self.held_on)}"
 
     def clean(self) -> None:
         super().clean()
@@ -347,7 +361,7 @@ class Attendance(BaseModel):
             raise ValidationError(
                 {
                     "membership": NOT_MEMBER_ON_DATE.format(
-                        person=membership.person, group=meeting.group, day=_fmt(meeting.held_on)
+                        person=membership.person, group=meeting.group, day=day_text(meeting.held_on)
                     )
                 }
             )
@@ -355,7 +369,7 @@ class Attendance(BaseModel):
             raise ValidationError({"status": MEETING_CANCELLED})
         if self.status != self.Status.APOLOGIES and meeting.held_on > timezone.localdate():
             raise ValidationError(
-                {"status": MEETING_NOT_HELD_YET.format(day=_fmt(meeting.held_on))}
+                {"status": MEETING_NOT_HELD_YET.format(day=day_text(meeting.held_on))}
             )
         if self.deputy_name and self.status != self.Status.DEPUTY:
             raise ValidationError({"deputy_name": DEPUTY_NAME_ONLY_FOR_DEPUTY})
