@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from safeboard.access.visibility import visible_to
+from safeboard.budget.selectors import contribution_shares
 from safeboard.partnership.models import Agency
 from safeboard.training.models import Booking, Course, Sector, sector_for_agency
 from safeboard.training.selectors import (
@@ -113,24 +114,15 @@ def course_summary(*, user, year: int) -> CourseSummary:
 # --- attendance against funding --------------------------------------------------------------
 
 
-def _contribution_shares(year: int) -> dict[int, Decimal] | None:
-    """The budget area's contributions by agency for the year; None until that area has them."""
-    try:
-        from safeboard.budget.selectors import contribution_shares
-    except ImportError:  # the budget area is built alongside; training works without it
-        return None
-    return contribution_shares(year)
-
-
 def funding_shares(year: int) -> dict[int, Decimal] | None:
     """Each partner agency's share of the board's funding in the year, as a percentage (unrounded).
 
-    From the budget area's ``contribution_shares(year)`` (agency id -> share):
-    each agency's value over the sum of all values, so fractions and
-    percentages read alike. None when the budget area does not provide it
-    (not installed yet) or holds no contributions for the year.
+    From the budget area's ``contribution_shares(year)`` (agency id -> share
+    of the agreed contributions): each agency's share over the sum of all
+    shares, times 100. None when the budget holds no contributions for the
+    year (there is then nothing to compare attendance with).
     """
-    shares = _contribution_shares(year) or {}
+    shares = contribution_shares(year)
     total = sum((Decimal(value) for value in shares.values()), Decimal(0))
     if not total:
         return None

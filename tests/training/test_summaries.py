@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from safeboard.access.roles import Role
+from safeboard.partnership.services import agency_create
 from safeboard.training import summaries
 from tests.training.conftest import YEAR
 
@@ -53,54 +54,67 @@ def test_attendance_by_agency_without_funding(programme, users):
 
 
 @pytest.fixture
-def contributions(monkeypatch, programme):
-    """Contributions as the budget area gives them: council £5,000, police £3,000, health
-    £2,000 (50%, 30% and 20% of £10,000)."""
-    given = {
-        programme.council.pk: D("5000"),
-        programme.police.pk: D("3000"),
-        programme.health.pk: D("2000"),
-    }
-    monkeypatch.setattr(summaries, "_contribution_shares", lambda year: given)
-    return given
+def contributions(programme, users, partnership):
+    """Contributions agreed in the budget area for 2017/18: council £5,000, police £3,000,
+    health £1,500, probation £500 (50%, 30%, 15% and 5% of £10,000)."""
+    from safeboard.budget import services as budget
+
+    bu = users[Role.BUSINESS_UNIT]
+    probation = agency_create(
+        partnership=partnership, name="Testshire Probation", agency_type="probation"
+    )
+    year = budget.year_create(user=bu, year=YEAR)
+    for agency_, pounds in (
+        (programme.council, 5000),
+        (programme.police, 3000),
+        (programme.health, 1500),
+        (probation, 500),
+    ):
+        budget.contribution_set(user=bu, financial_year=year, agency=agency_, agreed=D(pounds))
+    return probation
 
 
 def test_attendance_by_agency_against_funding(contributions, users):
     shares = summaries.attendance_by_agency(user=users[Role.BOARD_MEMBER], year=YEAR)
     assert shares.funding_known
-    # Attendance shares as above against 50%, 30%, 20%; the no-agency row funds nothing.
-    assert [(r.label, r.share, r.funding_share, r.difference) for r in shares.rows] == [
-        ("Testshire County Council", D("42.9"), D("50.0"), D("-7.1")),
-        ("Testshire Police", D("28.6"), D("30.0"), D("-1.4")),
-        (summaries.NO_AGENCY, D("14.3"), D("0.0"), D("14.3")),
-        ("Testshire Health", D("14.3"), D("20.0"), D("-5.7")),
+    # Attendance shares as above against 50%, 30%, 15%, 5%; the no-agency row funds nothing;
+    # probation pays 5% and sent no one.
+    assert [(r.label, r.attended, r.share, r.funding_share, r.difference) for r in shares.rows] == [
+        ("Testshire County Council", 3, D("42.9"), D("50.0"), D("-7.1")),
+        ("Testshire Police", 2, D("28.6"), D("30.0"), D("-1.4")),
+        (summaries.NO_AGENCY, 1, D("14.3"), D("0.0"), D("14.3")),
+        ("Testshire Health", 1, D("14.3"), D("15.0"), D("-0.7")),
+        ("Testshire Probation", 0, D("0.0"), D("5.0"), D("-5.0")),
     ]
 
 
-def test_funding_shares_read_fractions_and_amounts_alike(monkeypatch, programme):
-    # 0.5 / 0.25 / 0.25 of the whole: 50%, 25%, 25%, however the budget area states them.
-    fractions = {1: D("0.5"), 2: D("0.25"), 3: D("0.25")}
-    monkeypatch.setattr(summaries, "_contribution_shares", lambda year: fractions)
-    assert summaries.funding_shares(YEAR) == {1: D(50), 2: D(25), 3: D(25)}
-    monkeypatch.setattr(summaries, "_contribution_shares", lambda year: {})
+def test_funding_shares_are_percentages_of_the_agreed_contributions(contributions, programme):
+    # The budget area gives fractions of 1 (0.5, 0.3, 0.15, 0.05): as percentages.
+    assert summaries.funding_shares(YEAR) == {
+        programme.council.pk: D(50),
+        programme.police.pk: D(30),
+        programme.health.pk: D(15),
+        contributions.pk: D(5),
+    }
+
+
+def test_funding_shares_without_contributions_is_none(programme):
+    # No contributions for the year in the budget area: nothing to compare with.
     assert summaries.funding_shares(YEAR) is None
-
-
-def test_funding_shares_without_the_budget_area_is_none(programme):
-    # Until the budget area holds contributions for the year there is nothing to compare.
-    assert summaries.funding_shares(1990) is None
 
 
 def test_attendance_by_sector_against_funding(contributions, users):
     shares = summaries.attendance_by_sector(user=users[Role.INDEPENDENT_CHAIR], year=YEAR)
     # Attended by the sector each booking records: local authority b1 b2 b9 = 3 (42.9%),
     # police b3 b7 = 2 (28.6%), education b5 = 1 (14.3%), health b10 = 1 (14.3%).
-    # Funding by agency type: council -> local authority 50%, police 30%, health 20%.
+    # Funding by agency type: council -> local authority 50%, police 30%, health 15%,
+    # probation 5% (no delegates).
     assert [(r.label, r.attended, r.share, r.funding_share) for r in shares.rows] == [
         ("Local authority", 3, D("42.9"), D("50.0")),
         ("Police", 2, D("28.6"), D("30.0")),
         ("Education", 1, D("14.3"), D("0.0")),
-        ("Health", 1, D("14.3"), D("20.0")),
+        ("Health", 1, D("14.3"), D("15.0")),
+        ("Probation", 0, D("0.0"), D("5.0")),
     ]
 
 
