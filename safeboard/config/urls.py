@@ -19,6 +19,7 @@ urlpatterns = [
     path("board/agency-reports/", include("safeboard.agency_reports.urls")),
     path("board/actions/", include("safeboard.actions.urls")),
     path("board/assurance/", include("safeboard.assurance.urls")),
+    path("reviews/", include("safeboard.reviews.urls")),
     path("admin/", admin.site.urls),
 ]
 
