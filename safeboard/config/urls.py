@@ -20,6 +20,7 @@ urlpatterns = [
     path("board/actions/", include("safeboard.actions.urls")),
     path("board/assurance/", include("safeboard.assurance.urls")),
     path("reviews/", include("safeboard.reviews.urls")),
+    path("cdop/", include("safeboard.cdop.urls")),
     path("admin/", admin.site.urls),
 ]
 

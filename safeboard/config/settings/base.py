@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "safeboard.actions",
     "safeboard.assurance",
     "safeboard.reminders",
+    "safeboard.cdop",
     "safeboard.reviews",
     "safeboard.web",
 ]

@@ -1,0 +1,5 @@
+"""Child death reviews: the pages."""
+
+app_name = "cdop"
+
+urlpatterns: list = []
