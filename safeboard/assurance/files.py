@@ -19,12 +19,20 @@ import hashlib
 import os
 import re
 import uuid
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
 
-from safeboard.actions.evidence import clean_file_name, content_matches, size_label
+from safeboard.actions.evidence import (
+    OLE2,
+    SNIFF_BYTES,
+    ZIP,
+    clean_file_name,
+    content_matches,
+    size_label,
+)
 
 MAX_BYTES_SETTING = "SAFEBOARD_POLICY_MAX_BYTES"
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -86,12 +94,7 @@ def policy_file_path(stored_name: str) -> Path:
     return policy_files_dir() / stored_name
 
 
-def file_store(upload) -> StoredFile:
-    """Check an uploaded file and keep it; raise PolicyFileError if it is refused.
-
-    ``upload`` is a Django ``UploadedFile`` (anything with ``name``, ``size`` and
-    ``chunks()``). Nothing is left behind when the file is refused.
-    """
+def _kind_and_limit(upload) -> tuple[str, str, FileKind, int]:
     name = clean_file_name(upload.name)
     ext = os.path.splitext(name)[1].lower()
     kind = ALLOWED.get(ext)
@@ -100,6 +103,47 @@ def file_store(upload) -> StoredFile:
     limit = max_bytes()
     if upload.size is not None and upload.size > limit:
         raise PolicyFileError(TOO_LARGE.format(name=name, limit=size_label(limit)))
+    if upload.size == 0:
+        raise PolicyFileError(EMPTY_FILE.format(name=name))
+    return name, ext, kind, limit
+
+
+def file_check(upload) -> None:
+    """Raise PolicyFileError if the upload would be refused; store nothing.
+
+    Forms call it so a refusal shows beside the field; ``file_store`` checks
+    again as it writes (the size a browser gives can lie).
+    """
+    name, ext, kind, limit = _kind_and_limit(upload)
+    upload.seek(0)
+    head = upload.read(SNIFF_BYTES)
+    upload.seek(0)
+    matches = {
+        ".pdf": lambda: head.startswith(b"%PDF-"),
+        ".doc": lambda: head.startswith(OLE2),
+        ".docx": lambda: head.startswith(ZIP) and _zip_holds(upload, "word/document.xml"),
+    }[ext]()
+    upload.seek(0)
+    if not matches:
+        raise PolicyFileError(CONTENT_MISMATCH.format(name=name, kind=kind.label))
+
+
+def _zip_holds(handle, member: str) -> bool:
+    try:
+        with zipfile.ZipFile(handle) as archive:
+            return member in archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+
+
+def file_store(upload) -> StoredFile:
+    """Check an uploaded file and keep it; raise PolicyFileError if it is refused.
+
+    ``upload`` is a Django ``UploadedFile`` (anything with ``name``, ``size`` and
+    ``chunks()``). Nothing is left behind when the file is refused.
+    """
+    name, ext, kind, limit = _kind_and_limit(upload)
+    upload.seek(0)
     stored_name = uuid.uuid4().hex
     path = policy_files_dir() / stored_name
     digest = hashlib.sha256()

@@ -361,7 +361,10 @@ class PolicyVersion(BaseModel):
     APPROVED_STATUSES = frozenset({Status.APPROVED, Status.SUPERSEDED})
 
     policy = models.ForeignKey(Policy, on_delete=models.PROTECT, related_name="versions")
-    version = models.CharField(max_length=20, help_text="As the document numbers it, e.g. 3.1.")
+    # Not "version": the shared record form uses that name for its conflict check.
+    number = models.CharField(
+        "version", max_length=20, help_text="As the document numbers it, e.g. 3.1."
+    )
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT)
     approved_on = models.DateField(null=True, blank=True)
     approved_by = models.CharField(
@@ -382,7 +385,7 @@ class PolicyVersion(BaseModel):
         verbose_name = "policy version"
         ordering = ["policy", "-created_at", "-id"]
         constraints = [
-            models.UniqueConstraint(fields=["policy", "version"], name="assurance_version_once"),
+            models.UniqueConstraint(fields=["policy", "number"], name="assurance_version_once"),
             models.UniqueConstraint(
                 fields=["policy"],
                 condition=models.Q(status="approved"),
@@ -391,7 +394,7 @@ class PolicyVersion(BaseModel):
         ]
 
     def __str__(self) -> str:
-        return f"{self.policy} v{self.version}"
+        return f"{self.policy} v{self.number}"
 
     @property
     def has_file(self) -> bool:

@@ -51,13 +51,13 @@ def _item(version: PolicyVersion, today: date, recipients: tuple[str, ...]) -> D
     if overdue:
         subject = f"Review overdue: {policy.title}"
         first = (
-            f"The review of {policy.title} (version {version.version}) was due by "
+            f"The review of {policy.title} (version {version.number}) was due by "
             f"{long_date(review)}."
         )
     else:
         subject = f"Review due by {long_date(review)}: {policy.title}"
         first = (
-            f"The review of {policy.title} (version {version.version}) is due by "
+            f"The review of {policy.title} (version {version.number}) is due by "
             f"{long_date(review)}."
         )
     return DueItem(

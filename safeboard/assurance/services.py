@@ -52,6 +52,7 @@ NOT_GRADER = (
     "can record the agency's section 11 self-grade."
 )
 UNKNOWN_FIELD = "'{field}' cannot be changed here."
+STAYS_SECTION_11 = "This audit has section 11 standards: it stays a section 11 audit."
 OWNER_NOT_IN_AGENCY = "{person} works for {their_agency}, not {agency}: choose someone in {agency}."
 VERSION_SUPERSEDED = (
     "Version {version} has been superseded: it is kept as it was. Add a new version instead."
@@ -145,16 +146,36 @@ AUDIT_FIELDS = (
 )
 
 
+def check_audit_agencies(*, audit: Audit, agencies: Iterable[Agency]) -> None:
+    """Refuse to take an agency off an audit while its section 11 grades stand."""
+    wanted = {agency.pk for agency in agencies}
+    for row in AuditAgency.objects.filter(audit=audit).select_related("agency"):
+        if row.agency_id in wanted:
+            continue
+        if Section11Grade.objects.filter(standard__audit=audit, agency_id=row.agency_id).exists():
+            raise ValidationError({"agencies": AGENCY_HAS_GRADES.format(agency=row.agency)})
+
+
+def check_audit_kind(*, audit: Audit, kind: str) -> None:
+    """A section 11 audit with standards stays one (its grades would lose their meaning)."""
+    if (
+        audit.pk is not None
+        and kind != Audit.Kind.SECTION_11
+        and Audit.objects.filter(pk=audit.pk, kind=Audit.Kind.SECTION_11).exists()
+        and audit.standards.exists()
+    ):
+        raise ValidationError({"kind": STAYS_SECTION_11})
+
+
 def _agencies_set(audit: Audit, agencies: Iterable[Agency]) -> None:
     """Make the agencies taking part exactly ``agencies``, one history row per change."""
+    agencies = list(agencies)
+    check_audit_agencies(audit=audit, agencies=agencies)
     wanted = {agency.pk: agency for agency in agencies}
     current = {row.agency_id: row for row in AuditAgency.objects.filter(audit=audit)}
     for agency_id, row in current.items():
-        if agency_id in wanted:
-            continue
-        if Section11Grade.objects.filter(standard__audit=audit, agency_id=agency_id).exists():
-            raise ValidationError({"agencies": AGENCY_HAS_GRADES.format(agency=row.agency)})
-        row.delete()
+        if agency_id not in wanted:
+            row.delete()
     for agency_id, agency in wanted.items():
         if agency_id not in current:
             _save(AuditAgency(audit=audit, agency=agency))
@@ -199,12 +220,9 @@ def audit_create(
 @transaction.atomic
 def audit_update(*, audit: Audit, agencies: Iterable[Agency] | None = None, **fields) -> Audit:
     """Change an audit; ``agencies``, when given, replaces the agencies taking part."""
-    was_section_11 = audit.is_section_11
+    if "kind" in fields:
+        check_audit_kind(audit=audit, kind=fields["kind"])
     _set_fields(audit, fields, AUDIT_FIELDS)
-    if was_section_11 and not audit.is_section_11 and audit.standards.exists():
-        raise ValidationError(
-            {"kind": "This audit has section 11 standards: it stays a section 11 audit."}
-        )
     _save(audit)
     if agencies is not None:
         _agencies_set(audit, agencies)
@@ -412,17 +430,20 @@ def audit_action_raise(
 POLICY_FIELDS = ("title", "kind", "summary", "owner_agency", "owner", "priority")
 
 
-def _check_owner(record: Policy) -> None:
-    if record.owner is not None and record.owner.agency_id != record.owner_agency_id:
+def check_policy_owner(*, owner_agency: Agency, owner: Person | None) -> None:
+    """The owner, if named, works for the owning agency."""
+    if owner is not None and owner.agency_id != owner_agency.pk:
         raise ValidationError(
             {
                 "owner": OWNER_NOT_IN_AGENCY.format(
-                    person=record.owner,
-                    their_agency=record.owner.agency,
-                    agency=record.owner_agency,
+                    person=owner, their_agency=owner.agency, agency=owner_agency
                 )
             }
         )
+
+
+def _check_owner(record: Policy) -> None:
+    check_policy_owner(owner_agency=record.owner_agency, owner=record.owner)
 
 
 @transaction.atomic
@@ -458,7 +479,7 @@ def policy_update(*, policy: Policy, **fields) -> Policy:
 
 
 VERSION_FIELDS = (
-    "version",
+    "number",
     "status",
     "approved_on",
     "approved_by",
@@ -512,7 +533,7 @@ def _save_version(version: PolicyVersion, upload) -> PolicyVersion:
 def version_add(
     *,
     policy: Policy,
-    version: str,
+    number: str,
     status: str = PolicyVersion.Status.DRAFT,
     approved_on: date | None = None,
     approved_by: str = "",
@@ -524,7 +545,7 @@ def version_add(
     """A new version of a policy; approved, it supersedes the version in force."""
     record = PolicyVersion(
         policy=policy,
-        version=version,
+        number=number,
         status=status,
         approved_on=approved_on,
         approved_by=approved_by,
@@ -535,32 +556,39 @@ def version_add(
     return _save_version(record, upload)
 
 
+def check_version_change(*, version: PolicyVersion, fields: dict, upload=None) -> None:
+    """Superseded versions are kept as they were; an approved one changes only its
+    next review date and link, or becomes superseded; neither takes a new document."""
+    # As stored: a form's instance may already hold the values being checked.
+    current = PolicyVersion.objects.filter(pk=version.pk).first()
+    if current is None:
+        return
+    status, label = current.status, current.number
+    if status == PolicyVersion.Status.SUPERSEDED:
+        raise ValidationError(VERSION_SUPERSEDED.format(version=label))
+    if status != PolicyVersion.Status.APPROVED:
+        return
+    changed = {name for name, value in fields.items() if getattr(current, name, object()) != value}
+    if changed - APPROVED_CHANGEABLE:
+        raise ValidationError(APPROVED_CHANGE.format(version=label))
+    new_status = fields.get("status", status)
+    if new_status not in PolicyVersion.APPROVED_STATUSES:
+        raise ValidationError(
+            {
+                "status": BACKWARDS_STATUS.format(
+                    status=PolicyVersion.Status(new_status).label.lower()
+                )
+            }
+        )
+    if upload is not None:
+        raise ValidationError({"upload": NO_FILE_CHANGE.format(version=label, status="approved")})
+
+
 @transaction.atomic
 def version_update(*, version: PolicyVersion, upload=None, **fields) -> PolicyVersion:
     """Change a version. Superseded versions are kept as they were; approved ones
     change only their next review date and link (or become superseded)."""
     version = PolicyVersion.objects.select_for_update().get(pk=version.pk)
-    label = version.version
-    if version.status == PolicyVersion.Status.SUPERSEDED:
-        raise ValidationError(VERSION_SUPERSEDED.format(version=label))
-    if version.status == PolicyVersion.Status.APPROVED:
-        changed = {
-            name for name, value in fields.items() if getattr(version, name, object()) != value
-        }
-        if changed - APPROVED_CHANGEABLE:
-            raise ValidationError(APPROVED_CHANGE.format(version=label))
-        new_status = fields.get("status", version.status)
-        if new_status not in PolicyVersion.APPROVED_STATUSES:
-            raise ValidationError(
-                {
-                    "status": BACKWARDS_STATUS.format(
-                        status=PolicyVersion.Status(new_status).label.lower()
-                    )
-                }
-            )
-        if upload is not None:
-            raise ValidationError(
-                {"upload": NO_FILE_CHANGE.format(version=label, status="approved")}
-            )
+    check_version_change(version=version, fields=fields, upload=upload)
     _set_fields(version, fields, VERSION_FIELDS)
     return _save_version(version, upload)

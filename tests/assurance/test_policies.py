@@ -40,7 +40,7 @@ def threshold(partnership):
 def _approve(policy, version, on, review, **extra):
     return services.version_add(
         policy=policy,
-        version=version,
+        number=version,
         status=APPROVED,
         approved_on=on,
         approved_by="Board meeting",
@@ -71,7 +71,7 @@ def test_the_owner_works_for_the_owning_agency(partnership):
 
 def test_approving_a_version_supersedes_the_one_in_force(threshold):
     first = _approve(threshold, "1.0", date(2016, 4, 1), date(2017, 4, 1))
-    draft = services.version_add(policy=threshold, version="2.0", changes="New levels of need.")
+    draft = services.version_add(policy=threshold, number="2.0", changes="New levels of need.")
     services.version_update(version=draft, status=PolicyVersion.Status.IN_CONSULTATION)
     services.version_update(
         version=draft,
@@ -95,19 +95,19 @@ def test_approving_a_version_supersedes_the_one_in_force(threshold):
 
 def test_an_approved_version_needs_its_approval_and_review_dates(threshold):
     with pytest.raises(ValidationError, match="needs its approval date"):
-        services.version_add(policy=threshold, version="1.0", status=APPROVED)
+        services.version_add(policy=threshold, number="1.0", status=APPROVED)
     with pytest.raises(ValidationError) as raised:
         _approve(threshold, "1.0", date(2017, 4, 1), date(2017, 4, 1))
     assert "after the approval date" in raised.value.message_dict["next_review_on"][0]
     with pytest.raises(ValidationError, match="has not been approved"):
-        services.version_add(policy=threshold, version="1.0", approved_on=date(2017, 4, 1))
+        services.version_add(policy=threshold, number="1.0", approved_on=date(2017, 4, 1))
     assert not PolicyVersion.objects.exists()
 
 
 def test_version_numbers_are_once_per_policy(threshold):
-    services.version_add(policy=threshold, version="1.0")
+    services.version_add(policy=threshold, number="1.0")
     with pytest.raises(ValidationError):
-        services.version_add(policy=threshold, version="1.0")
+        services.version_add(policy=threshold, number="1.0")
 
 
 def test_an_approved_version_changes_only_its_review_date_and_link(threshold):
@@ -138,7 +138,7 @@ def test_a_superseded_version_is_kept_as_it_was(threshold):
 
 def test_a_pdf_is_stored_with_a_random_name(threshold):
     upload = SimpleUploadedFile("Threshold v2 (final).pdf", PDF, content_type="text/html")
-    version = services.version_add(policy=threshold, version="2.0", upload=upload)
+    version = services.version_add(policy=threshold, number="2.0", upload=upload)
 
     assert version.has_file
     assert version.file_name == "Threshold v2 (final).pdf"
@@ -154,7 +154,7 @@ def test_a_pdf_is_stored_with_a_random_name(threshold):
 
 def test_a_word_document_is_taken(threshold):
     upload = SimpleUploadedFile("manual.docx", _docx())
-    version = services.version_add(policy=threshold, version="1.0", upload=upload)
+    version = services.version_add(policy=threshold, number="1.0", upload=upload)
     assert version.content_type.endswith("wordprocessingml.document")
 
 
@@ -172,7 +172,7 @@ def test_refused_files_store_nothing(threshold, name, content, message):
     before = stored_files()
     with pytest.raises(ValidationError) as raised:
         services.version_add(
-            policy=threshold, version="1.0", upload=SimpleUploadedFile(name, content)
+            policy=threshold, number="1.0", upload=SimpleUploadedFile(name, content)
         )
     assert message in raised.value.message_dict["upload"][0]
     assert stored_files() == before
@@ -184,17 +184,17 @@ def test_a_file_over_the_limit_is_refused(threshold, settings):
     before = stored_files()
     upload = SimpleUploadedFile("manual.pdf", PDF)  # 49 bytes
     with pytest.raises(ValidationError) as raised:
-        services.version_add(policy=threshold, version="1.0", upload=upload)
+        services.version_add(policy=threshold, number="1.0", upload=upload)
     assert "manual.pdf is larger than 20 bytes" in raised.value.message_dict["upload"][0]
     assert stored_files() == before
 
 
 def test_the_file_is_discarded_when_the_version_is_not_saved(threshold):
-    services.version_add(policy=threshold, version="1.0")
+    services.version_add(policy=threshold, number="1.0")
     before = stored_files()
     with pytest.raises(ValidationError):  # the version number is taken
         services.version_add(
-            policy=threshold, version="1.0", upload=SimpleUploadedFile("m.pdf", PDF)
+            policy=threshold, number="1.0", upload=SimpleUploadedFile("m.pdf", PDF)
         )
     assert stored_files() == before
 

@@ -30,7 +30,7 @@ def _policy(partnership, title, review, *, owner_agency=COUNCIL, owner=None, sta
     approved = status == PolicyVersion.Status.APPROVED
     services.version_add(
         policy=policy,
-        version="1.0",
+        number="1.0",
         status=status,
         approved_on=date(2016, 3, 1) if approved else None,
         approved_by="The board" if approved else "",

@@ -67,7 +67,7 @@ def test_every_signed_in_user_reads_the_policies(partnership, users):
     )
     services.version_add(
         policy=policy,
-        version="1.0",
+        number="1.0",
         status="approved",
         approved_on=date(2017, 4, 1),
         approved_by="Board",

@@ -144,7 +144,7 @@ def _policy(partnership, title, *versions):
         approved = status in PolicyVersion.APPROVED_STATUSES
         services.version_add(
             policy=policy,
-            version=f"{number}.0",
+            number=f"{number}.0",
             status=status,
             approved_on=date(2016, 1, number) if approved else None,
             approved_by="The board" if approved else "",
@@ -175,7 +175,7 @@ def test_policy_reviews_due_and_overdue(partnership, users):
 
     assert [(r.policy.title, r.days, r.overdue) for r in overdue] == [("P1", -1, True)]
     assert [(r.policy.title, r.days) for r in due] == [("P2", 0), ("P3", 30)]
-    assert [r.version.version for r in due] == ["1.0", "1.0"]
+    assert [r.version.number for r in due] == ["1.0", "1.0"]
 
 
 def test_share_rounds_half_up():
