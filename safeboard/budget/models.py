@@ -133,7 +133,11 @@ class PartnerContribution(BaseModel):
         ordering = ["financial_year", "agency__name"]
         constraints = [
             models.UniqueConstraint(
-                fields=["financial_year", "agency"], name="budget_one_contribution_per_agency"
+                fields=["financial_year", "agency"],
+                name="budget_one_contribution_per_agency",
+                violation_error_message=(
+                    "This agency already has a contribution for the year: change that one."
+                ),
             )
         ]
 
@@ -194,6 +198,9 @@ class ExpenditureLine(BaseModel):
             models.UniqueConstraint(
                 fields=["financial_year", "category", "description"],
                 name="budget_one_line_per_description",
+                violation_error_message=(
+                    "The year already has a line with this category and description."
+                ),
             )
         ]
 
@@ -215,7 +222,13 @@ class ExpenditureActual(BaseModel):
     class Meta:
         ordering = ["line", "month"]
         constraints = [
-            models.UniqueConstraint(fields=["line", "month"], name="budget_one_actual_per_month")
+            models.UniqueConstraint(
+                fields=["line", "month"],
+                name="budget_one_actual_per_month",
+                violation_error_message=(
+                    "This line already has an actual for that month: change that one."
+                ),
+            )
         ]
 
     def __str__(self) -> str:

@@ -54,8 +54,11 @@ def line_list(*, user, year: int | None = None) -> QuerySet[ExpenditureLine]:
     return lines
 
 
-def actual_list(*, user, line: ExpenditureLine) -> QuerySet[ExpenditureActual]:
-    return visible_to(user, ExpenditureActual).filter(line=line).order_by("month")
+def actual_list(*, user, line: ExpenditureLine | None = None) -> QuerySet[ExpenditureActual]:
+    actuals = visible_to(user, ExpenditureActual).select_related("line__financial_year")
+    if line is not None:
+        actuals = actuals.filter(line=line)
+    return actuals.order_by("line__financial_year__year", "month", "line__description")
 
 
 def other_income_list(*, user, year: int | None = None) -> QuerySet[OtherIncome]:

@@ -202,3 +202,24 @@ def review_spending_add(
             review_reference=review_reference,
         )
     )
+
+
+BudgetRecord = (
+    FinancialYear,
+    PartnerContribution,
+    ExpenditureLine,
+    ExpenditureActual,
+    OtherIncome,
+    ReviewSpending,
+)
+
+
+@transaction.atomic
+def record_update(*, user, record, **fields):
+    """Change fields of any budget record (the edit pages), checked as on creation."""
+    _require_editor(user)
+    if not isinstance(record, BudgetRecord):
+        raise TypeError(f"{type(record).__name__} is not a budget record.")
+    for name, value in fields.items():
+        setattr(record, name, value)
+    return _saved(record)

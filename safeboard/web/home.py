@@ -19,6 +19,8 @@ class Panel:
     template: str
     visibility: Visibility
     context: Callable[[object], dict] = field(default=lambda user: {})
+    # Narrower than the area, when only some of its roles need the panel.
+    shown: Callable[[object], bool] = field(default=lambda user: True)
 
 
 def _partnership_context(user) -> dict:
@@ -45,6 +47,48 @@ def _agency_returns_context(user) -> dict:
     return due_context(user)
 
 
+def _agency_reports_context(user) -> dict:
+    from safeboard.agency_reports.panels import panel_context
+
+    return panel_context(user)
+
+
+def _budget_context(user) -> dict:
+    from safeboard.budget.panels import forecast_context
+
+    return forecast_context(user)
+
+
+def _training_context(user) -> dict:
+    from safeboard.training.panels import panel_context
+
+    return panel_context(user)
+
+
+def _actions_context(user) -> dict:
+    from safeboard.actions.panels import attention_context
+
+    return attention_context(user)
+
+
+def _actions_shown(user) -> bool:
+    from safeboard.actions.panels import shown
+
+    return shown(user)
+
+
+def _budget_shown(user) -> bool:
+    from safeboard.budget.panels import shown
+
+    return shown(user)
+
+
+def _reviews_context(user) -> dict:
+    from safeboard.reviews.panels import overdue_context
+
+    return overdue_context(user)
+
+
 PANELS: tuple[Panel, ...] = (
     Panel("Your account", "web/panels/account.html", Visibility.SIGNED_IN),
     Panel(
@@ -60,6 +104,38 @@ PANELS: tuple[Panel, ...] = (
         Visibility.AGENCY,
         _agency_returns_context,
     ),
+    Panel(
+        "Lead agency reports",
+        "agency_reports/panels/reports.html",
+        Visibility.AGENCY,
+        _agency_reports_context,
+    ),
+    Panel(
+        "Budget",
+        "budget/panels/forecast.html",
+        Visibility.AGENCY,
+        _budget_context,
+        shown=_budget_shown,
+    ),
+    Panel(
+        "Learning and improvement",
+        "training/panels/training.html",
+        Visibility.SIGNED_IN,
+        _training_context,
+    ),
+    Panel(
+        "Overdue and stalled actions",
+        "actions/panels/attention.html",
+        Visibility.AGENCY,
+        _actions_context,
+        shown=_actions_shown,
+    ),
+    Panel(
+        "Serious incidents and reviews: overdue",
+        "reviews/panels/overdue.html",
+        Visibility.CASE_REVIEW,
+        _reviews_context,
+    ),
     Panel("Latest changes", "web/panels/audit.html", Visibility.AUDIT, _audit_context),
 )
 
@@ -68,5 +144,5 @@ def panels_for(user) -> list[dict]:
     return [
         {"title": panel.title, "template": panel.template, **panel.context(user)}
         for panel in PANELS
-        if can_see_area(user, panel.visibility)
+        if can_see_area(user, panel.visibility) and panel.shown(user)
     ]
