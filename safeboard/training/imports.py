@@ -80,6 +80,29 @@ COLUMNS = (
     FEE,
 )
 REQUIRED = (DELEGATE_NAME, ORGANISATION, STATUS)
+# (column, required?, what it holds): the format as the upload page explains it.
+COLUMN_HELP = (
+    (EVENT_REFERENCE, "Either this", "The event's reference, e.g. CSE-AWARE-20170512."),
+    (COURSE, "or these two", "The course code or title."),
+    (EVENT_DATE, "or these two", "The event's date, DD/MM/YYYY or YYYY-MM-DD."),
+    (DELEGATE_NAME, "Yes", "The delegate's name."),
+    (DELEGATE_EMAIL, "No", "The delegate's e-mail address."),
+    (
+        ORGANISATION,
+        "Yes",
+        "The delegate's organisation; a partner agency's name links the booking to it.",
+    ),
+    (
+        SECTOR,
+        "No",
+        (
+            "Local authority, police, health, education, probation, voluntary or other; "
+            "blank for the agency's own."
+        ),
+    ),
+    (STATUS, "Yes", "Booked, attended, did not attend (or DNA), or cancelled."),
+    (FEE, "No", "The fee in pounds; blank for the course's usual fee."),
+)
 
 FILE_EMPTY = "The file is empty: export the bookings again."
 FILE_TOO_BIG = "The file is larger than 5 MB: export one year or one course at a time."

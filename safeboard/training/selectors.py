@@ -16,9 +16,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import QuerySet
+from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
 
 from safeboard.access.visibility import Visibility, can_see_area, visible_to
+from safeboard.dataset.periods import collection_year_of
 from safeboard.training import policy
 from safeboard.training.models import Booking, Course, Evaluation, Event
 
@@ -43,6 +45,21 @@ def event_list(*, user, year: int | None = None, course: Course | None = None) -
     if course is not None:
         events = events.filter(course=course)
     return events
+
+
+def event_list_with_counts(*, user) -> QuerySet[Event]:
+    """Events with how many were booked (not cancelled) and attended: counts, no names."""
+    return event_list(user=user).annotate(
+        booked_count=Count("bookings", filter=~Q(bookings__status=Booking.Status.CANCELLED)),
+        attended_count=Count("bookings", filter=Q(bookings__status=Booking.Status.ATTENDED)),
+    )
+
+
+def latest_year(*, user, today: date | None = None) -> int:
+    """The year of the latest event held by ``today`` (the year to show first), else this year."""
+    today = today or timezone.localdate()
+    latest = event_list(user=user).filter(date__lte=today).order_by("-date").first()
+    return collection_year_of(latest.date if latest is not None else today)
 
 
 def event_get(*, user, pk: int) -> Event:

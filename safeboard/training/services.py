@@ -124,6 +124,7 @@ def event_update(*, user, event: Event, **fields) -> Event:
     _require_manager(user)
     for name, value in fields.items():
         setattr(event, name, value)
+    event.reference = event.reference.strip() or event_reference(event.course, event.date)
     return _save(event)
 
 
@@ -176,10 +177,14 @@ def booking_create(
 
 @transaction.atomic
 def booking_update(*, user, booking: Booking, **fields) -> Booking:
+    """Change a booking. A blank sector goes back to the agency's; a fee of None keeps the fee."""
     _require_manager(user)
+    if fields.get("fee_pence", 0) is None:
+        fields.pop("fee_pence")
     for name, value in fields.items():
         setattr(booking, name, value)
     booking.delegate_name = " ".join(booking.delegate_name.split())
+    booking.sector = booking.sector or sector_for_agency(booking.agency)
     _check_booking(booking)
     booking.save()
     return booking
