@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything Safeboard needs to run and be tested, from the lock files:
 #   uv (into .tools/ when not on PATH) -> .venv (uv sync --frozen, dev group)
-#   -> node_modules (npm ci) -> GOV.UK Frontend copied into static files.
+#   -> node_modules (npm ci) -> Pango, fonts and poppler (apt-get, when missing)
+#   -> GOV.UK Frontend copied into static files.
 # Safe to run again: each step is skipped or is a no-op when already done.
 set -euo pipefail
 
@@ -72,6 +73,10 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ] ||
 else
     step "front-end packages: node_modules is up to date"
 fi
+
+# --- the PDF report's system libraries ------------------------------------------------
+step "PDF tools: Pango, fonts and poppler-utils"
+scripts/ensure_pdf_tools.sh
 
 # --- static files ----------------------------------------------------------------
 step "GOV.UK Frontend: copying into static files"

@@ -40,7 +40,15 @@ def _sheet_name(report_table: str) -> str:
     return (cleaned or "Other")[:31]
 
 
-def dataset_workbook(figures: list[Figure], *, collection_year: int) -> bytes:
+def dataset_workbook(
+    figures: list[Figure], *, collection_year: int, withheld: frozenset | set = frozenset()
+) -> bytes:
+    """The dataset as a workbook laid out like Appendix A.
+
+    ``withheld`` names the figures disclosure control suppresses, as
+    (indicator, period_end, breakdown_dim, breakdown_value): their cells read
+    "c" (the published workbook beside the annual report).
+    """
     book = Workbook()
     book.remove(book.active)
     metadata = indicators()
@@ -74,7 +82,17 @@ def dataset_workbook(figures: list[Figure], *, collection_year: int) -> bytes:
             row = [ind.title, label]
             for period in periods:
                 figure = cells.get(period)
-                if figure is None or figure.value is None:
+                if figure is not None and (
+                    (
+                        figure.indicator,
+                        figure.period_end,
+                        figure.breakdown_dim,
+                        figure.breakdown_value,
+                    )
+                    in withheld
+                ):
+                    row.append("c")
+                elif figure is None or figure.value is None:
                     row.append(None)
                 elif ind.unit == "percent":
                     row.append(figure.value / 100)

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "safeboard.reminders",
     "safeboard.cdop",
     "safeboard.reviews",
+    "safeboard.report",
     "safeboard.web",
 ]
 
