@@ -184,3 +184,24 @@ class ReportBuild(BaseModel):
     @property
     def publishable(self) -> bool:
         return not self.blockers
+
+
+class ChecklistLink(BaseModel):
+    """The business unit's pointer: this section of the report covers that checklist item."""
+
+    visibility = Visibility.SIGNED_IN
+
+    report = models.ForeignKey(
+        AnnualReport, on_delete=models.CASCADE, related_name="checklist_links"
+    )
+    item = models.SlugField(max_length=40)
+    section = models.ForeignKey(
+        ReportSection, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    note = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["report", "item"], name="one_link_per_item")]
+
+    def __str__(self) -> str:
+        return f"{self.item}: {self.section}"

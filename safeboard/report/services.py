@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db import transaction
+from django.utils.text import slugify
 
 from safeboard.partnership.models import Partnership
 from safeboard.report.models import AnnualReport, ReportSection
@@ -31,3 +32,35 @@ def report_for_year(*, partnership: Partnership, year: int) -> AnnualReport:
             narrative=builtin.narrative,
         )
     return report
+
+
+@transaction.atomic
+def section_add(*, report: AnnualReport, title: str, narrative: str = "") -> ReportSection:
+    """The partnership's own section, at the end (before nothing: it can be moved)."""
+    base = slugify(title)[:40] or "section"
+    key, n = f"own-{base}", 1
+    while report.sections.filter(key=key).exists():
+        n += 1
+        key = f"own-{base}-{n}"
+    last = max(report.sections.values_list("position", flat=True), default=0)
+    section = ReportSection(
+        report=report, key=key, title=title, narrative=narrative, position=last + 1
+    )
+    section.full_clean()
+    section.save()
+    return section
+
+
+@transaction.atomic
+def section_move(*, section: ReportSection, up: bool) -> None:
+    """Swap a section with its neighbour above or below."""
+    siblings = list(section.report.sections.order_by("position", "id"))
+    index = siblings.index(section)
+    other = index - 1 if up else index + 1
+    if not 0 <= other < len(siblings):
+        return
+    siblings[index], siblings[other] = siblings[other], siblings[index]
+    for position, row in enumerate(siblings, start=1):
+        if row.position != position:
+            row.position = position
+            row.save(update_fields=["position", "updated_at"])
