@@ -8,6 +8,7 @@ member, so only roles that see every agency get them (``policy.sees_whole_board`
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.db.models import Q, QuerySet
@@ -192,3 +193,42 @@ def meetings_held(*, user, year: int, today: date | None = None) -> list[summari
         end=end,
         today=today or timezone.localdate(),
     )
+
+
+@dataclass(frozen=True)
+class ChairStatus:
+    group: BoardGroup
+    as_at: date
+    chair: Membership | None
+    vacancy: summaries.Vacancy | None
+    days_without_chair: int
+
+
+def chair_statuses(*, user, year: int, today: date | None = None) -> list[ChairStatus]:
+    """Each group of the year: its chair (or vacancy) at the year's end, or today in the
+    current year, and its days without a chair in the year so far. Whole board only."""
+    if not policy.sees_whole_board(user):
+        return []
+    start, as_at, _ = _so_far(year, today)
+    chairs = list(membership_list(user=user).filter(role=Membership.Role.CHAIR))
+    groups = [
+        g
+        for g in group_list(user=user)
+        if g.set_up_on <= as_at and (g.stood_down_on is None or g.stood_down_on >= start)
+    ]
+    vacancies = {
+        v.group.pk: v
+        for v in summaries.chair_vacancies(groups=groups, memberships=chairs, as_at=as_at)
+    }
+    return [
+        ChairStatus(
+            group=group,
+            as_at=as_at,
+            chair=summaries.chair_on(group=group, memberships=chairs, day=as_at),
+            vacancy=vacancies.get(group.pk),
+            days_without_chair=summaries.days_without_chair(
+                group=group, memberships=chairs, start=start, end=as_at
+            ),
+        )
+        for group in groups
+    ]

@@ -282,6 +282,13 @@ def _chairs_of(group: BoardGroup, memberships: Iterable[Membership]) -> list[Mem
     return [m for m in memberships if m.group_id == group.pk and m.role == Membership.Role.CHAIR]
 
 
+def chair_on(
+    *, group: BoardGroup, memberships: Iterable[Membership], day: date
+) -> Membership | None:
+    """The group's chair on ``day``: its chair membership covering that day, if any."""
+    return next((c for c in _chairs_of(group, memberships) if c.covers(day)), None)
+
+
 def chair_vacancies(
     *, groups: Iterable[BoardGroup], memberships: Iterable[Membership], as_at: date
 ) -> list[Vacancy]:
