@@ -83,6 +83,18 @@ def _budget_shown(user) -> bool:
     return shown(user)
 
 
+def _governance_context(user) -> dict:
+    from safeboard.governance.panels import board_context
+
+    return board_context(user)
+
+
+def _governance_shown(user) -> bool:
+    from safeboard.governance.policy import sees_whole_board
+
+    return sees_whole_board(user)
+
+
 def _reviews_context(user) -> dict:
     from safeboard.reviews.panels import overdue_context
 
@@ -135,6 +147,13 @@ PANELS: tuple[Panel, ...] = (
         "reviews/panels/overdue.html",
         Visibility.CASE_REVIEW,
         _reviews_context,
+    ),
+    Panel(
+        "Board governance",
+        "governance/panels/board.html",
+        Visibility.AGENCY,
+        _governance_context,
+        shown=_governance_shown,
     ),
     Panel("Latest changes", "web/panels/audit.html", Visibility.AUDIT, _audit_context),
 )
