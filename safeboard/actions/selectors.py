@@ -94,6 +94,15 @@ def update_list(*, user, action: Action) -> QuerySet[ActionUpdate]:
     )
 
 
+def update_list_for(*, user, actions) -> QuerySet[ActionUpdate]:
+    """The updates of several actions, oldest first."""
+    return (
+        visible_to(user, ActionUpdate)
+        .filter(action__in=[a.pk for a in actions])
+        .order_by("action_id", "update_date", "pk")
+    )
+
+
 def evidence_list(*, user, action: Action) -> QuerySet[ActionEvidence]:
     return (
         visible_to(user, ActionEvidence)

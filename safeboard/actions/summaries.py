@@ -152,3 +152,37 @@ def by_owner_agency(actions: Iterable[Action], today: date, days: int | None = N
         Group(agency, agency.name, summarise(groups[agency.pk], today, days), groups[agency.pk])
         for agency in ordered
     ]
+
+
+@dataclass(frozen=True)
+class ActionOnDay:
+    """An action as it stood on a past day, for the figures as at that day."""
+
+    status: str
+    due_date: date
+    agreed_on: date
+    last_update: date | None
+
+
+def as_on(action: Action, updates: Iterable, day: date) -> ActionOnDay:
+    """The action as it stood at the end of ``day``, from its dated updates:
+
+    - its status: the one the latest status-changing update dated on or before
+      the day moved it to (the later-added first, on the same day); not started
+      if none had;
+    - its last update: the latest update dated on or before the day.
+
+    Its due date is today's (a moved due date is not traced back). With
+    ``is_overdue`` and ``is_stalled`` this gives a year's figures as at its end.
+    """
+    past = sorted((u for u in updates if u.update_date <= day), key=lambda u: (u.update_date, u.pk))
+    status = Action.Status.NOT_STARTED
+    for update in past:
+        if update.status_to:
+            status = update.status_to
+    return ActionOnDay(
+        status=status,
+        due_date=action.due_date,
+        agreed_on=action.agreed_on,
+        last_update=past[-1].update_date if past else None,
+    )

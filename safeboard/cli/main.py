@@ -155,6 +155,7 @@ def _register_area_commands() -> None:
     from safeboard.cli.check import check_command
     from safeboard.cli.dataset import dataset_command
     from safeboard.cli.export import export_command
+    from safeboard.cli.remind import remind_command
     from safeboard.cli.returns import import_command, pseudonym_command, validate_command
     from safeboard.synth.cli import synth
 
@@ -166,6 +167,7 @@ def _register_area_commands() -> None:
         dataset_command,
         check_command,
         export_command,
+        remind_command,
     ):
         main.add_command(command)
 

@@ -22,7 +22,8 @@ HELP = {"help_option_names": ["-h", "--help"]}
     "--today",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     default=None,
-    help="Run as if it were this day (YYYY-MM-DD); default: today.",
+    metavar="YYYY-MM-DD",
+    help="Run as if it were this day; default: today.",
 )
 def remind_command(dry_run: bool, today) -> None:
     """Send the reminders due today: actions coming due and overdue, agency returns due,

@@ -35,7 +35,7 @@ from safeboard.actions import services
 from safeboard.actions.models import Action, ActionPlan
 from safeboard.agency_returns.models import AgencyReturn
 from safeboard.audit.models import Event
-from safeboard.cli.remind import remind_command
+from safeboard.cli import main
 from safeboard.partnership.models import Person
 from safeboard.reminders import registry
 from safeboard.reminders.models import SentReminder
@@ -245,13 +245,13 @@ def test_a_registered_source_is_asked(due):
 
 def test_the_command_prints_a_summary(due):
     runner = CliRunner()
-    dry = runner.invoke(remind_command, ["--dry-run", "--today", "2018-07-20"])
+    dry = runner.invoke(main, ["remind", "--dry-run", "--today", "2018-07-20"])
     assert dry.exit_code == 0, dry.output
     assert "Would send (actions, 2 recipient(s)): Due by 25 July 2018" in dry.output
     assert "(dry run: nothing sent)" in dry.output
     assert "@" not in dry.output
     assert mail.outbox == []
-    real = runner.invoke(remind_command, ["--today", "2018-07-20"])
+    real = runner.invoke(main, ["remind", "--today", "2018-07-20"])
     assert real.exit_code == 0, real.output
     assert "Reminders for 20 July 2018:" in real.output
     assert (
@@ -259,5 +259,5 @@ def test_the_command_prints_a_summary(due):
         "1 with no recipient"
     ) in real.output
     assert len(mail.outbox) == 5
-    bad = runner.invoke(remind_command, ["--today", "20/07/2018"])
+    bad = runner.invoke(main, ["remind", "--today", "20/07/2018"])
     assert bad.exit_code == 2
