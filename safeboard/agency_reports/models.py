@@ -83,6 +83,7 @@ class AgencyReport(BaseModel):
     submitted_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = "lead agency report"
         ordering = ["-year", "agency__name"]
         constraints = [
             models.UniqueConstraint(fields=["agency", "year"], name="agency_report_one_a_year")
@@ -123,6 +124,7 @@ class ReportItem(BaseModel):
     )
 
     class Meta:
+        verbose_name = "report item"
         ordering = ["report", "theme__order", "theme__title", "kind", "position", "pk"]
 
     def __str__(self) -> str:

@@ -69,6 +69,21 @@ def review_list(*, user, report: AgencyReport) -> QuerySet[ReportReview]:
     )
 
 
+def theme_list_all(*, user) -> QuerySet[Theme]:
+    """Every theme, newest year first, then in order."""
+    return visible_to(user, Theme).order_by("-year", "order", "title")
+
+
+def item_list_all(*, user) -> QuerySet[ReportItem]:
+    """Every item of the reports the user may read."""
+    return (
+        visible_to(user, ReportItem)
+        .filter(report__in=report_list(user=user))
+        .select_related("report", "report__agency", "theme")
+        .order_by("-report__year", "report__agency__name", "theme__order", "kind", "position")
+    )
+
+
 def theme_list(*, user, year: int, partnership_id: int | None = None) -> QuerySet[Theme]:
     themes = visible_to(user, Theme).filter(year=year)
     if partnership_id is not None:

@@ -18,7 +18,7 @@ from safeboard.access.visibility import user_agency_id, visible_to
 from safeboard.agency_reports import policy, selectors
 from safeboard.agency_reports.models import AgencyReport, ReportItem, ReportReview, Theme
 from safeboard.agency_reports.text import text_blocks
-from safeboard.dataset.periods import collection_year_of
+from safeboard.dataset.periods import collection_year_of, year_label
 
 NOT_STARTED = "not-started"
 STATES = (NOT_STARTED, *AgencyReport.Status.values)  # not started, draft, submitted, ...
@@ -38,9 +38,21 @@ def by_name(agency) -> tuple[str, int]:
     return (agency.name.casefold(), agency.pk)
 
 
-def _dash_label(year: int) -> str:
+def dash_label(year: int) -> str:
     """'2017-18', as Appendix B's headings write a year."""
     return f"{year - 1}-{year % 100:02d}"
+
+
+def reporting_year(*, user, today: date | None = None) -> int | None:
+    """The year whose reports are being gathered: the latest year with themes that has
+    ended, else the latest that has started (during 2018/19 that is 2017/18, whose reports
+    are due by 30 June 2018); None when no started year has themes."""
+    this_year = collection_year_of(today or timezone.localdate())
+    years = [y for y in selectors.theme_years(user=user) if y <= this_year]
+    ended = [y for y in years if y < this_year]
+    if ended:
+        return ended[0]
+    return years[0] if years else None
 
 
 # --- progress ---------------------------------------------------------------------------------
@@ -75,6 +87,10 @@ class YearProgress:
     @property
     def outstanding(self) -> int:
         return sum(self.counts.get(state, 0) for state in OUTSTANDING)
+
+    @property
+    def not_started(self) -> int:
+        return self.counts.get(NOT_STARTED, 0)
 
 
 def year_progress(*, user, year: int, today: date | None = None) -> YearProgress:
@@ -121,6 +137,14 @@ class Owed:
     @property
     def overdue(self) -> bool:
         return self.today > self.due_date
+
+    @property
+    def state_label(self) -> str:
+        return STATE_LABELS[self.state]
+
+    @property
+    def year_label(self) -> str:
+        return year_label(self.year)
 
 
 def reports_owed(*, user, today: date | None = None) -> list[Owed]:
@@ -281,9 +305,9 @@ def appendix_b(year: int, *, user=None) -> AppendixB:
         )
     return AppendixB(
         year=year,
-        title=f"Lead Agency Reports {_dash_label(year)}",
-        did_heading=f"What we did in {_dash_label(year)}",
-        plan_heading=f"What we plan to do in {_dash_label(year + 1)}",
+        title=f"Lead Agency Reports {dash_label(year)}",
+        did_heading=f"What we did in {dash_label(year)}",
+        plan_heading=f"What we plan to do in {dash_label(year + 1)}",
         themes=[theme.title for theme in themes],
         agencies=agencies,
     )
