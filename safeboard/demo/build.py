@@ -114,6 +114,9 @@ def demo_build(*, progress: Callable[[str], None] = lambda message: None) -> Dem
     from safeboard.demo.agency_reports import demo_agency_reports
 
     demo_agency_reports(progress=progress)
+    from safeboard.demo.actions import demo_actions
+
+    demo_actions(progress=progress)
     from safeboard.demo.budget import demo_budget
 
     progress("Recording the budget: the report's 2017/18, and 2018/19 under way")
