@@ -121,6 +121,10 @@ def demo_build(*, progress: Callable[[str], None] = lambda message: None) -> Dem
 
     progress("Recording the budget: the report's 2017/18, and 2018/19 under way")
     demo_budget()
+    from safeboard.demo.training import demo_training
+
+    progress("Recording the training programme: the report's 46 events and 783 delegates")
+    demo_training()
     from safeboard.demo.returns import demo_returns
 
     imports = demo_returns(progress=progress)
