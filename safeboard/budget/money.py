@@ -1,4 +1,4 @@
-"""Amounts of money as people read them: £125,105, £2,052.50, -£31,969."""
+"""Amounts of money as people read them: £125,105, £2,052.50, −£31,969."""
 
 from __future__ import annotations
 
@@ -13,11 +13,15 @@ def to_pence(value: Decimal) -> Decimal:
 
 
 def pounds(value: Decimal | int | None) -> str:
-    """Whole pounds without pence; otherwise two places. A minus sign before the £."""
+    """Whole pounds without pence; otherwise two places. A minus sign (U+2212) before the £.
+
+    The minus sign, not a hyphen: screen readers say "minus", and browsers do
+    not break a line after it as they may after a hyphen.
+    """
     if value is None:
         return ""
     amount = to_pence(Decimal(value))
-    sign = "-" if amount < 0 else ""
+    sign = "\u2212" if amount < 0 else ""
     amount = abs(amount)
     text = f"{amount:,.0f}" if amount == amount.to_integral_value() else f"{amount:,.2f}"
     return f"{sign}£{text}"

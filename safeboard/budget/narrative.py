@@ -20,12 +20,16 @@ def _other_income_parts(year: int) -> str:
     return "; ".join(parts)
 
 
-def budget_narrative(year: int) -> list[str]:
-    """The year's budget story: the outturn of a year that is over, else the forecast."""
+def budget_narrative(year: int, *, warnings: bool = True) -> list[str]:
+    """The year's budget story: the outturn of a year that is over, else the forecast.
+
+    ``warnings=False`` leaves the forecast's warnings out, for a page that
+    shows them on their own.
+    """
     forecast = summaries.forecast(year)
     if forecast.is_outturn:
         return outturn_narrative(year)
-    return forecast_narrative(forecast)
+    return forecast_narrative(forecast, warnings=warnings)
 
 
 def outturn_narrative(year: int) -> list[str]:
@@ -79,7 +83,7 @@ def outturn_narrative(year: int) -> list[str]:
     return sentences
 
 
-def forecast_narrative(forecast: summaries.Forecast) -> list[str]:
+def forecast_narrative(forecast: summaries.Forecast, *, warnings: bool = True) -> list[str]:
     """A year still running: what is agreed and spent so far, and where it is heading."""
     label = forecast.label
     sentences = [
@@ -109,5 +113,6 @@ def forecast_narrative(forecast: summaries.Forecast) -> list[str]:
         f"The projected {kind} for the year is {pounds(abs(forecast.projected_position))}, "
         f"against a balance of {pounds(forecast.balance_brought_forward)} brought forward."
     )
-    sentences.extend(warning.message for warning in forecast.warnings)
+    if warnings:
+        sentences.extend(warning.message for warning in forecast.warnings)
     return sentences

@@ -177,8 +177,14 @@ def review_spending_table(*, user, year: int) -> SafeString:
     )
 
 
-def balances_summary(year: int) -> SafeString:
-    """The report's arithmetic, line by line, ending in the balance carried forward."""
+def balances_summary(year: int, *, to_date: bool = False) -> SafeString:
+    """The report's arithmetic, line by line, ending in the balance carried forward.
+
+    For a year still running (``to_date``) the same sums are the position so
+    far, not what will be carried forward: the forecast gives that.
+    """
+    so_far = " to date" if to_date else ""
+    last = "Balance to date" if to_date else f"Balance carried forward to {year_label(year + 1)}"
     return components.summary_list(
         [
             (
@@ -186,14 +192,14 @@ def balances_summary(year: int) -> SafeString:
                 pounds(summaries.balance_brought_forward(year)),
             ),
             ("Income: partner contributions", pounds(summaries.contributions_agreed(year))),
-            ("Other income", pounds(summaries.other_income_total(year))),
-            ("Less expenditure", pounds(-summaries.expenditure_total(year))),
-            ("Less review spending", pounds(-summaries.review_spending_total(year))),
-            ("The year's position", pounds(summaries.year_position(year))),
+            (f"Other income{so_far}", pounds(summaries.other_income_total(year))),
+            (f"Less expenditure{so_far}", pounds(-summaries.expenditure_total(year))),
+            (f"Less review spending{so_far}", pounds(-summaries.review_spending_total(year))),
             (
-                f"Balance carried forward to {year_label(year + 1)}",
-                pounds(summaries.balance_carried_forward(year)),
+                "The position to date" if to_date else "The year's position",
+                pounds(summaries.year_position(year)),
             ),
+            (last, pounds(summaries.balance_carried_forward(year))),
         ]
     )
 

@@ -71,6 +71,9 @@ def review_spending_list(*, user, year: int | None = None) -> QuerySet[ReviewSpe
     return spending.filter(financial_year__year=year) if year is not None else spending
 
 
+CATEGORY_ORDER = {category: index for index, category in enumerate(ExpenditureLine.Category.values)}
+
+
 @dataclass(frozen=True)
 class LineTotals:
     """An expenditure line with its actual to date and its variance from budget."""
@@ -93,7 +96,11 @@ def line_totals(*, user, year: int) -> list[LineTotals]:
             actual=sum((a.amount for a in line.actuals.all()), ZERO),
             months=len(line.actuals.all()),
         )
-        for line in line_list(user=user, year=year)
+        # In the report's order: staffing, chair, manual, training, office, other.
+        for line in sorted(
+            line_list(user=user, year=year),
+            key=lambda line: (CATEGORY_ORDER.get(line.category, 99), line.description),
+        )
     ]
 
 

@@ -56,7 +56,7 @@ def summary(request, year: int):
             "year": year,
             "year_label": financial_year.label,
             "next_label": year_label(year + 1),
-            "narrative": narrative.budget_narrative(year),
+            "narrative": narrative.budget_narrative(year, warnings=False),
             "forecast": forecast,
             "forecast_summary": None
             if forecast.is_outturn
@@ -65,7 +65,7 @@ def summary(request, year: int):
             "other_income": presenters.other_income_table(user=user, year=year),
             "expenditure": presenters.expenditure_table(user=user, year=year),
             "reviews": presenters.review_spending_table(user=user, year=year),
-            "balances": presenters.balances_summary(year),
+            "balances": presenters.balances_summary(year, to_date=not forecast.is_outturn),
             "brought_forward_notice": presenters.brought_forward_notice(year),
             "export": area if area is not None and area.allowed(user) else None,
             "other_years": [

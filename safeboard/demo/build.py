@@ -125,6 +125,9 @@ def demo_build(*, progress: Callable[[str], None] = lambda message: None) -> Dem
 
     progress("Recording the training programme: the report's 46 events and 783 delegates")
     demo_training()
+    from safeboard.demo.cdop import demo_cdop
+
+    demo_cdop(progress=progress)
     from safeboard.demo.returns import demo_returns
 
     imports = demo_returns(progress=progress)

@@ -119,6 +119,12 @@ def _reviews_context(user) -> dict:
     return overdue_context(user)
 
 
+def _cdop_context(user) -> dict:
+    from safeboard.cdop.panels import overdue_context
+
+    return overdue_context(user)
+
+
 PANELS: tuple[Panel, ...] = (
     Panel("Your account", "web/panels/account.html", Visibility.SIGNED_IN),
     Panel(
@@ -185,6 +191,12 @@ PANELS: tuple[Panel, ...] = (
         Visibility.AGENCY,
         _actions_context,
         shown=_actions_shown,
+    ),
+    Panel(
+        "Child death reviews: overdue",
+        "cdop/panels/overdue.html",
+        Visibility.CDOP,
+        _cdop_context,
     ),
     Panel("Latest changes", "web/panels/audit.html", Visibility.AUDIT, _audit_context),
 )

@@ -200,6 +200,27 @@ PAGES = {
         "/dashboards/figures/cp_by_gender/2018-03-31/?dim=gender&value=Female",
         "Children subject to a child protection plan by gender: Female",
     ),
+    # Budget, before any year is recorded (with data: tests/browser/test_budget_in_browser.py)
+    "budget": Visit(BUSINESS_UNIT, "/board/budget/", "Budget"),
+    "budget-as-lead": Visit(AGENCY_LEAD, "/board/budget/", "Budget"),
+    "budget-years": Visit(BUSINESS_UNIT, "/board/budget/year/", "Financial years"),
+    "budget-year-create-with-errors": Visit(
+        BUSINESS_UNIT,
+        "/board/budget/year/new/",
+        "Add financial year",
+        submit="Save",
+        expect_text=("There is a problem",),
+    ),
+    "budget-contribution-create": Visit(
+        BUSINESS_UNIT, "/board/budget/contribution/new/", "Add partner contribution"
+    ),
+    "budget-review-spending-create-with-errors": Visit(
+        BUSINESS_UNIT,
+        "/board/budget/review-spending/new/",
+        "Add review spending",
+        submit="Save",
+        expect_text=("There is a problem",),
+    ),
 }
 
 

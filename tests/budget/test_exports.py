@@ -74,7 +74,7 @@ def test_the_demos_2018_19_export_carries_the_forecast_warning(demo):
     summary = _summary(_json(demo, 2019))
     assert summary["forecast_months"] == 6
     assert Decimal(summary["projected_carried_forward"]) == Decimal("-38075")
-    assert "balance would be -£38,075" in summary["forecast_warning"]
+    assert "balance would be −£38,075" in summary["forecast_warning"]
 
 
 def test_summary_rows_carry_their_definitions(bu):

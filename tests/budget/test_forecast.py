@@ -56,7 +56,7 @@ def test_warns_when_the_balance_would_go_below_zero(bu):
         label="2018/19",
         deficit="£25,400",
         brought_forward="£20,000",
-        carried_forward="-£5,400",
+        carried_forward="−£5,400",
         end=2019,
     )
 

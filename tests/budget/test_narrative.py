@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 def test_money_and_days_as_people_read_them():
     assert pounds(Decimal("125105")) == "£125,105"
     assert pounds(Decimal("2052.5")) == "£2,052.50"
-    assert pounds(Decimal("-31969.00")) == "-£31,969"
+    assert pounds(Decimal("-31969.00")) == "−£31,969"
     assert pounds(Decimal("0.005")) == "£0.01"
     assert pounds(None) == ""
     assert days(Decimal("26.5")) == "26.5"
@@ -39,7 +39,7 @@ def test_a_finished_year(bu):
             "they cannot meet the same deficit again."
         ),
         (
-            "The balance carried forward to 2018/19 is -£2,449.50: the year's spending was not "
+            "The balance carried forward to 2018/19 is −£2,449.50: the year's spending was not "
             "covered."
         ),
     ]
@@ -65,3 +65,8 @@ def test_a_year_in_progress_ends_with_the_warning(bu):
     ]
     assert sentences[4].startswith("At the rate spent so far, 2018/19 will end with a deficit")
     assert len(sentences) == 5
+
+
+def test_the_summary_page_shows_warnings_on_their_own(bu):
+    budget_2019(bu)
+    assert len(budget_narrative(2019, warnings=False)) == 4

@@ -35,7 +35,7 @@ def test_summary_of_a_finished_year_has_the_reports_shape(client, users, bu):
     assert "£5,000" in page  # review spending
     assert "5.5" in page  # staff days
     assert "Balance carried forward to 2018/19" in page
-    assert "-£2,449.50" in page
+    assert "−£2,449.50" in page
     assert "a revenue deficit of £9,700" in page
     assert "Forecast to" not in page  # a finished year has an outturn
     assert "60.0%" in page  # the council's share
@@ -45,8 +45,13 @@ def test_summary_of_a_year_in_progress_warns(client, users, bu):
     budget_2019(bu)
     page = _page(client, bu, reverse("budget:summary", args=[2019]))
     assert "govuk-warning-text" in page
-    assert "the balance would be -£5,400 at 31 March 2019" in page
+    assert "the balance would be −£5,400 at 31 March 2019" in page
     assert "Forecast to 31 March 2019" in page
+    # The warning once, above the story, not again at its end.
+    assert page.count("the balance would be −£5,400") == 1
+    # Mid-year sums are the position so far, not a carry forward.
+    assert "Balance to date" in page
+    assert "Balance carried forward to 2019/20" not in page
     assert "£120,000" in page  # projected expenditure
 
 
@@ -179,7 +184,7 @@ def test_home_panel_warns_the_business_unit_and_the_chair(client, users, bu, rol
     budget_2018(bu)
     budget_2019(bu)
     page = _page(client, users[role], reverse("web:home"))
-    assert ("the balance would be -£5,400 at 31 March 2019" in page) is shown
+    assert ("the balance would be −£5,400 at 31 March 2019" in page) is shown
     assert (reverse("budget:summary", args=[2019]) in page) is shown
 
 
