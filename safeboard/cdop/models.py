@@ -143,9 +143,7 @@ class ChildDeath(BaseModel):
         help_text="Unexpected: not anticipated as a significant possibility, "
         "for example 24 hours before.",
     )
-    joint_agency_response = models.BooleanField(
-        "joint agency response triggered", default=False
-    )
+    joint_agency_response = models.BooleanField("joint agency response triggered", default=False)
     response_reason = models.CharField(
         "why the joint agency response was triggered",
         max_length=12,
@@ -344,13 +342,9 @@ class CaseReview(BaseModel):
         related_name="reviews",
         verbose_name="panel meeting",
     )
-    category = models.PositiveSmallIntegerField(
-        "category of death", choices=Category.choices
-    )
+    category = models.PositiveSmallIntegerField("category of death", choices=Category.choices)
     category_scheme = models.CharField(max_length=40, default=CATEGORY_SCHEME, editable=False)
-    modifiable = models.CharField(
-        "modifiable factors", max_length=12, choices=Modifiable.choices
-    )
+    modifiable = models.CharField("modifiable factors", max_length=12, choices=Modifiable.choices)
     factors_child = models.BooleanField("in the child", default=False)
     factors_social = models.BooleanField(
         "in the social environment, including family and parenting", default=False
@@ -360,9 +354,7 @@ class CaseReview(BaseModel):
     learning = models.TextField(
         blank=True, help_text="What the panel learned. No names: refer to the case number."
     )
-    national_submitted_on = models.DateField(
-        "sent to the national database", null=True, blank=True
-    )
+    national_submitted_on = models.DateField("sent to the national database", null=True, blank=True)
 
     class Meta:
         verbose_name = "panel review"

@@ -2,300 +2,1019 @@
 
 import django.core.validators
 import django.db.models.deletion
-import safeboard.cdop.models
 import simple_history.models
 from django.conf import settings
 from django.db import migrations, models
 
+import safeboard.cdop.models
+
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('actions', '0002_action_agreed_on'),
-        ('partnership', '0002_strategic_priority'),
+        ("actions", "0002_action_agreed_on"),
+        ("partnership", "0002_strategic_priority"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ChildDeath',
+            name="ChildDeath",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('case_reference', models.CharField(help_text="The panel's own number for the case, such as CDOP-2018-017. Never the child's name or NHS number.", max_length=30, validators=[django.core.validators.RegexValidator('^[A-Za-z0-9][A-Za-z0-9 /._-]*$', "Enter the panel's own case number, such as CDOP-2018-017. It must contain a number, and must never be the child's name or NHS number."), safeboard.cdop.models.validate_case_reference], verbose_name='case number')),
-                ('date_of_death', models.DateField()),
-                ('notified_on', models.DateField(help_text='When the panel learned of the death.', verbose_name='date the panel was notified')),
-                ('age_group', models.CharField(choices=[('0-27d', 'Under 28 days'), ('28-364d', '28 days to under 1 year'), ('1-4', '1 to 4 years'), ('5-9', '5 to 9 years'), ('10-14', '10 to 14 years'), ('15-17', '15 to 17 years')], max_length=8)),
-                ('sex', models.CharField(blank=True, choices=[('female', 'Female'), ('male', 'Male'), ('not-known', 'Not known')], max_length=10)),
-                ('place_of_death', models.CharField(choices=[('hospital', 'Hospital'), ('hospice', 'Hospice'), ('home', 'Home'), ('other-residence', 'Another residence'), ('public-place', 'Public place'), ('abroad', 'Abroad'), ('other', 'Other')], max_length=20)),
-                ('expectation', models.CharField(choices=[('expected', 'Expected'), ('unexpected', 'Unexpected')], help_text='Unexpected: not anticipated as a significant possibility, for example 24 hours before.', max_length=10, verbose_name='expected or unexpected')),
-                ('joint_agency_response', models.BooleanField(default=False, verbose_name='joint agency response triggered')),
-                ('response_reason', models.CharField(blank=True, choices=[('external', 'Is or could be due to external causes'), ('sudden', 'Sudden, with no immediately apparent cause (including SUDI/SUDC)'), ('custody', 'In custody or detained under the Mental Health Act'), ('suspicion', 'Circumstances at first raise suspicion it was not natural'), ('stillbirth', 'A stillbirth with no healthcare professional present')], max_length=12, verbose_name='why the joint agency response was triggered')),
-                ('national_notified_on', models.DateField(blank=True, help_text='When the panel notified the National Child Mortality Database (from 1 April 2019; within 48 hours).', null=True, verbose_name='notified to the national database')),
-                ('local_authority', models.ForeignKey(help_text='The local authority the child lived in.', on_delete=django.db.models.deletion.PROTECT, related_name='+', to='partnership.localauthority', verbose_name='area of residence')),
-                ('panel', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='deaths', to='partnership.childdeathoverviewpanel')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "case_reference",
+                    models.CharField(
+                        help_text="The panel's own number for the case, such as CDOP-2018-017. Never the child's name or NHS number.",
+                        max_length=30,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[A-Za-z0-9][A-Za-z0-9 /._-]*$",
+                                "Enter the panel's own case number, such as CDOP-2018-017. It must contain a number, and must never be the child's name or NHS number.",
+                            ),
+                            safeboard.cdop.models.validate_case_reference,
+                        ],
+                        verbose_name="case number",
+                    ),
+                ),
+                ("date_of_death", models.DateField()),
+                (
+                    "notified_on",
+                    models.DateField(
+                        help_text="When the panel learned of the death.",
+                        verbose_name="date the panel was notified",
+                    ),
+                ),
+                (
+                    "age_group",
+                    models.CharField(
+                        choices=[
+                            ("0-27d", "Under 28 days"),
+                            ("28-364d", "28 days to under 1 year"),
+                            ("1-4", "1 to 4 years"),
+                            ("5-9", "5 to 9 years"),
+                            ("10-14", "10 to 14 years"),
+                            ("15-17", "15 to 17 years"),
+                        ],
+                        max_length=8,
+                    ),
+                ),
+                (
+                    "sex",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("female", "Female"),
+                            ("male", "Male"),
+                            ("not-known", "Not known"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "place_of_death",
+                    models.CharField(
+                        choices=[
+                            ("hospital", "Hospital"),
+                            ("hospice", "Hospice"),
+                            ("home", "Home"),
+                            ("other-residence", "Another residence"),
+                            ("public-place", "Public place"),
+                            ("abroad", "Abroad"),
+                            ("other", "Other"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "expectation",
+                    models.CharField(
+                        choices=[("expected", "Expected"), ("unexpected", "Unexpected")],
+                        help_text="Unexpected: not anticipated as a significant possibility, for example 24 hours before.",
+                        max_length=10,
+                        verbose_name="expected or unexpected",
+                    ),
+                ),
+                (
+                    "joint_agency_response",
+                    models.BooleanField(
+                        default=False, verbose_name="joint agency response triggered"
+                    ),
+                ),
+                (
+                    "response_reason",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("external", "Is or could be due to external causes"),
+                            (
+                                "sudden",
+                                "Sudden, with no immediately apparent cause (including SUDI/SUDC)",
+                            ),
+                            ("custody", "In custody or detained under the Mental Health Act"),
+                            (
+                                "suspicion",
+                                "Circumstances at first raise suspicion it was not natural",
+                            ),
+                            ("stillbirth", "A stillbirth with no healthcare professional present"),
+                        ],
+                        max_length=12,
+                        verbose_name="why the joint agency response was triggered",
+                    ),
+                ),
+                (
+                    "national_notified_on",
+                    models.DateField(
+                        blank=True,
+                        help_text="When the panel notified the National Child Mortality Database (from 1 April 2019; within 48 hours).",
+                        null=True,
+                        verbose_name="notified to the national database",
+                    ),
+                ),
+                (
+                    "local_authority",
+                    models.ForeignKey(
+                        help_text="The local authority the child lived in.",
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="partnership.localauthority",
+                        verbose_name="area of residence",
+                    ),
+                ),
+                (
+                    "panel",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="deaths",
+                        to="partnership.childdeathoverviewpanel",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'child death',
-                'ordering': ['-notified_on', 'case_reference'],
+                "verbose_name": "child death",
+                "ordering": ["-notified_on", "case_reference"],
             },
         ),
         migrations.CreateModel(
-            name='CaseReview',
+            name="CaseReview",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('category', models.PositiveSmallIntegerField(choices=[(1, 'Deliberately inflicted injury, abuse or neglect'), (2, 'Suicide or deliberate self-inflicted harm'), (3, 'Trauma and other external factors'), (4, 'Malignancy'), (5, 'Acute medical or surgical condition'), (6, 'Chronic medical condition'), (7, 'Chromosomal, genetic and congenital anomalies'), (8, 'Perinatal or neonatal event'), (9, 'Infection'), (10, 'Sudden unexpected, unexplained death')], verbose_name='category of death')),
-                ('category_scheme', models.CharField(default='analysis-form-10', editable=False, max_length=40)),
-                ('modifiable', models.CharField(choices=[('yes', 'Yes'), ('no', 'No'), ('insufficient', 'Not enough information')], max_length=12, verbose_name='modifiable factors')),
-                ('factors_child', models.BooleanField(default=False, verbose_name='in the child')),
-                ('factors_social', models.BooleanField(default=False, verbose_name='in the social environment, including family and parenting')),
-                ('factors_physical', models.BooleanField(default=False, verbose_name='in the physical environment')),
-                ('factors_service', models.BooleanField(default=False, verbose_name='in service delivery')),
-                ('learning', models.TextField(blank=True, help_text='What the panel learned. No names: refer to the case number.')),
-                ('national_submitted_on', models.DateField(blank=True, null=True, verbose_name='sent to the national database')),
-                ('death', models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='review', to='cdop.childdeath')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "category",
+                    models.PositiveSmallIntegerField(
+                        choices=[
+                            (1, "Deliberately inflicted injury, abuse or neglect"),
+                            (2, "Suicide or deliberate self-inflicted harm"),
+                            (3, "Trauma and other external factors"),
+                            (4, "Malignancy"),
+                            (5, "Acute medical or surgical condition"),
+                            (6, "Chronic medical condition"),
+                            (7, "Chromosomal, genetic and congenital anomalies"),
+                            (8, "Perinatal or neonatal event"),
+                            (9, "Infection"),
+                            (10, "Sudden unexpected, unexplained death"),
+                        ],
+                        verbose_name="category of death",
+                    ),
+                ),
+                (
+                    "category_scheme",
+                    models.CharField(default="analysis-form-10", editable=False, max_length=40),
+                ),
+                (
+                    "modifiable",
+                    models.CharField(
+                        choices=[
+                            ("yes", "Yes"),
+                            ("no", "No"),
+                            ("insufficient", "Not enough information"),
+                        ],
+                        max_length=12,
+                        verbose_name="modifiable factors",
+                    ),
+                ),
+                ("factors_child", models.BooleanField(default=False, verbose_name="in the child")),
+                (
+                    "factors_social",
+                    models.BooleanField(
+                        default=False,
+                        verbose_name="in the social environment, including family and parenting",
+                    ),
+                ),
+                (
+                    "factors_physical",
+                    models.BooleanField(default=False, verbose_name="in the physical environment"),
+                ),
+                (
+                    "factors_service",
+                    models.BooleanField(default=False, verbose_name="in service delivery"),
+                ),
+                (
+                    "learning",
+                    models.TextField(
+                        blank=True,
+                        help_text="What the panel learned. No names: refer to the case number.",
+                    ),
+                ),
+                (
+                    "national_submitted_on",
+                    models.DateField(
+                        blank=True, null=True, verbose_name="sent to the national database"
+                    ),
+                ),
+                (
+                    "death",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="review",
+                        to="cdop.childdeath",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'panel review',
-                'ordering': ['-meeting__held_on', 'death__case_reference'],
+                "verbose_name": "panel review",
+                "ordering": ["-meeting__held_on", "death__case_reference"],
             },
         ),
         migrations.CreateModel(
-            name='AgencyInformation',
+            name="AgencyInformation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('form', models.CharField(choices=[('reporting', 'Child death reporting form'), ('supplementary', 'Supplementary reporting form'), ('other', 'Other information')], default='reporting', max_length=15)),
-                ('requested_on', models.DateField()),
-                ('working_days_allowed', models.PositiveSmallIntegerField(default=10, help_text="The panel's own timescale for this request, in working days (weekends and bank holidays do not count).")),
-                ('due_on', models.DateField(editable=False, help_text='Worked out from the two above.')),
-                ('received_on', models.DateField(blank=True, null=True)),
-                ('agency', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='partnership.agency')),
-                ('death', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='agency_information', to='cdop.childdeath')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "form",
+                    models.CharField(
+                        choices=[
+                            ("reporting", "Child death reporting form"),
+                            ("supplementary", "Supplementary reporting form"),
+                            ("other", "Other information"),
+                        ],
+                        default="reporting",
+                        max_length=15,
+                    ),
+                ),
+                ("requested_on", models.DateField()),
+                (
+                    "working_days_allowed",
+                    models.PositiveSmallIntegerField(
+                        default=10,
+                        help_text="The panel's own timescale for this request, in working days (weekends and bank holidays do not count).",
+                    ),
+                ),
+                (
+                    "due_on",
+                    models.DateField(editable=False, help_text="Worked out from the two above."),
+                ),
+                ("received_on", models.DateField(blank=True, null=True)),
+                (
+                    "agency",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="partnership.agency",
+                    ),
+                ),
+                (
+                    "death",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="agency_information",
+                        to="cdop.childdeath",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'information request',
-                'verbose_name_plural': 'information from agencies',
-                'ordering': ['death', 'requested_on', 'pk'],
+                "verbose_name": "information request",
+                "verbose_name_plural": "information from agencies",
+                "ordering": ["death", "requested_on", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalAgencyInformation',
+            name="HistoricalAgencyInformation",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('form', models.CharField(choices=[('reporting', 'Child death reporting form'), ('supplementary', 'Supplementary reporting form'), ('other', 'Other information')], default='reporting', max_length=15)),
-                ('requested_on', models.DateField()),
-                ('working_days_allowed', models.PositiveSmallIntegerField(default=10, help_text="The panel's own timescale for this request, in working days (weekends and bank holidays do not count).")),
-                ('due_on', models.DateField(editable=False, help_text='Worked out from the two above.')),
-                ('received_on', models.DateField(blank=True, null=True)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('agency', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='partnership.agency')),
-                ('death', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='cdop.childdeath')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                (
+                    "form",
+                    models.CharField(
+                        choices=[
+                            ("reporting", "Child death reporting form"),
+                            ("supplementary", "Supplementary reporting form"),
+                            ("other", "Other information"),
+                        ],
+                        default="reporting",
+                        max_length=15,
+                    ),
+                ),
+                ("requested_on", models.DateField()),
+                (
+                    "working_days_allowed",
+                    models.PositiveSmallIntegerField(
+                        default=10,
+                        help_text="The panel's own timescale for this request, in working days (weekends and bank holidays do not count).",
+                    ),
+                ),
+                (
+                    "due_on",
+                    models.DateField(editable=False, help_text="Worked out from the two above."),
+                ),
+                ("received_on", models.DateField(blank=True, null=True)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "agency",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="partnership.agency",
+                    ),
+                ),
+                (
+                    "death",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="cdop.childdeath",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical information request',
-                'verbose_name_plural': 'historical information from agencies',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical information request",
+                "verbose_name_plural": "historical information from agencies",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalChildDeath',
+            name="HistoricalChildDeath",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('case_reference', models.CharField(help_text="The panel's own number for the case, such as CDOP-2018-017. Never the child's name or NHS number.", max_length=30, validators=[django.core.validators.RegexValidator('^[A-Za-z0-9][A-Za-z0-9 /._-]*$', "Enter the panel's own case number, such as CDOP-2018-017. It must contain a number, and must never be the child's name or NHS number."), safeboard.cdop.models.validate_case_reference], verbose_name='case number')),
-                ('date_of_death', models.DateField()),
-                ('notified_on', models.DateField(help_text='When the panel learned of the death.', verbose_name='date the panel was notified')),
-                ('age_group', models.CharField(choices=[('0-27d', 'Under 28 days'), ('28-364d', '28 days to under 1 year'), ('1-4', '1 to 4 years'), ('5-9', '5 to 9 years'), ('10-14', '10 to 14 years'), ('15-17', '15 to 17 years')], max_length=8)),
-                ('sex', models.CharField(blank=True, choices=[('female', 'Female'), ('male', 'Male'), ('not-known', 'Not known')], max_length=10)),
-                ('place_of_death', models.CharField(choices=[('hospital', 'Hospital'), ('hospice', 'Hospice'), ('home', 'Home'), ('other-residence', 'Another residence'), ('public-place', 'Public place'), ('abroad', 'Abroad'), ('other', 'Other')], max_length=20)),
-                ('expectation', models.CharField(choices=[('expected', 'Expected'), ('unexpected', 'Unexpected')], help_text='Unexpected: not anticipated as a significant possibility, for example 24 hours before.', max_length=10, verbose_name='expected or unexpected')),
-                ('joint_agency_response', models.BooleanField(default=False, verbose_name='joint agency response triggered')),
-                ('response_reason', models.CharField(blank=True, choices=[('external', 'Is or could be due to external causes'), ('sudden', 'Sudden, with no immediately apparent cause (including SUDI/SUDC)'), ('custody', 'In custody or detained under the Mental Health Act'), ('suspicion', 'Circumstances at first raise suspicion it was not natural'), ('stillbirth', 'A stillbirth with no healthcare professional present')], max_length=12, verbose_name='why the joint agency response was triggered')),
-                ('national_notified_on', models.DateField(blank=True, help_text='When the panel notified the National Child Mortality Database (from 1 April 2019; within 48 hours).', null=True, verbose_name='notified to the national database')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('local_authority', models.ForeignKey(blank=True, db_constraint=False, help_text='The local authority the child lived in.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='partnership.localauthority', verbose_name='area of residence')),
-                ('panel', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='partnership.childdeathoverviewpanel')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                (
+                    "case_reference",
+                    models.CharField(
+                        help_text="The panel's own number for the case, such as CDOP-2018-017. Never the child's name or NHS number.",
+                        max_length=30,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[A-Za-z0-9][A-Za-z0-9 /._-]*$",
+                                "Enter the panel's own case number, such as CDOP-2018-017. It must contain a number, and must never be the child's name or NHS number.",
+                            ),
+                            safeboard.cdop.models.validate_case_reference,
+                        ],
+                        verbose_name="case number",
+                    ),
+                ),
+                ("date_of_death", models.DateField()),
+                (
+                    "notified_on",
+                    models.DateField(
+                        help_text="When the panel learned of the death.",
+                        verbose_name="date the panel was notified",
+                    ),
+                ),
+                (
+                    "age_group",
+                    models.CharField(
+                        choices=[
+                            ("0-27d", "Under 28 days"),
+                            ("28-364d", "28 days to under 1 year"),
+                            ("1-4", "1 to 4 years"),
+                            ("5-9", "5 to 9 years"),
+                            ("10-14", "10 to 14 years"),
+                            ("15-17", "15 to 17 years"),
+                        ],
+                        max_length=8,
+                    ),
+                ),
+                (
+                    "sex",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("female", "Female"),
+                            ("male", "Male"),
+                            ("not-known", "Not known"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "place_of_death",
+                    models.CharField(
+                        choices=[
+                            ("hospital", "Hospital"),
+                            ("hospice", "Hospice"),
+                            ("home", "Home"),
+                            ("other-residence", "Another residence"),
+                            ("public-place", "Public place"),
+                            ("abroad", "Abroad"),
+                            ("other", "Other"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "expectation",
+                    models.CharField(
+                        choices=[("expected", "Expected"), ("unexpected", "Unexpected")],
+                        help_text="Unexpected: not anticipated as a significant possibility, for example 24 hours before.",
+                        max_length=10,
+                        verbose_name="expected or unexpected",
+                    ),
+                ),
+                (
+                    "joint_agency_response",
+                    models.BooleanField(
+                        default=False, verbose_name="joint agency response triggered"
+                    ),
+                ),
+                (
+                    "response_reason",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("external", "Is or could be due to external causes"),
+                            (
+                                "sudden",
+                                "Sudden, with no immediately apparent cause (including SUDI/SUDC)",
+                            ),
+                            ("custody", "In custody or detained under the Mental Health Act"),
+                            (
+                                "suspicion",
+                                "Circumstances at first raise suspicion it was not natural",
+                            ),
+                            ("stillbirth", "A stillbirth with no healthcare professional present"),
+                        ],
+                        max_length=12,
+                        verbose_name="why the joint agency response was triggered",
+                    ),
+                ),
+                (
+                    "national_notified_on",
+                    models.DateField(
+                        blank=True,
+                        help_text="When the panel notified the National Child Mortality Database (from 1 April 2019; within 48 hours).",
+                        null=True,
+                        verbose_name="notified to the national database",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "local_authority",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        help_text="The local authority the child lived in.",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="partnership.localauthority",
+                        verbose_name="area of residence",
+                    ),
+                ),
+                (
+                    "panel",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="partnership.childdeathoverviewpanel",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical child death',
-                'verbose_name_plural': 'historical child deaths',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical child death",
+                "verbose_name_plural": "historical child deaths",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalPanelMeeting',
+            name="HistoricalPanelMeeting",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('held_on', models.DateField(verbose_name='date of the meeting')),
-                ('notes', models.TextField(blank=True, help_text='About the meeting, not about any child: no names.')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('panel', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='partnership.childdeathoverviewpanel')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("held_on", models.DateField(verbose_name="date of the meeting")),
+                (
+                    "notes",
+                    models.TextField(
+                        blank=True, help_text="About the meeting, not about any child: no names."
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "panel",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="partnership.childdeathoverviewpanel",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical panel meeting',
-                'verbose_name_plural': 'historical panel meetings',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical panel meeting",
+                "verbose_name_plural": "historical panel meetings",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalRaisedAction',
+            name="HistoricalRaisedAction",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('action', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='actions.action')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('review', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='cdop.casereview')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "action",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="actions.action",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "review",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="cdop.casereview",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical action raised',
-                'verbose_name_plural': 'historical actions raised',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical action raised",
+                "verbose_name_plural": "historical actions raised",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalReviewMeeting',
+            name="HistoricalReviewMeeting",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('held_on', models.DateField(verbose_name='date of the meeting')),
-                ('notice_given_on', models.DateField(blank=True, help_text="The national guidance advises at least a month's notice.", null=True, verbose_name='date invitations were sent')),
-                ('post_mortem', models.CharField(blank=True, choices=[('available', 'Available'), ('not-available', 'Not yet available'), ('none', 'No post-mortem')], max_length=15, verbose_name='post-mortem report')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('death', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='cdop.childdeath')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("held_on", models.DateField(verbose_name="date of the meeting")),
+                (
+                    "notice_given_on",
+                    models.DateField(
+                        blank=True,
+                        help_text="The national guidance advises at least a month's notice.",
+                        null=True,
+                        verbose_name="date invitations were sent",
+                    ),
+                ),
+                (
+                    "post_mortem",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("available", "Available"),
+                            ("not-available", "Not yet available"),
+                            ("none", "No post-mortem"),
+                        ],
+                        max_length=15,
+                        verbose_name="post-mortem report",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "death",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="cdop.childdeath",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical child death review meeting',
-                'verbose_name_plural': 'historical child death review meetings',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical child death review meeting",
+                "verbose_name_plural": "historical child death review meetings",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='PanelMeeting',
+            name="PanelMeeting",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('held_on', models.DateField(verbose_name='date of the meeting')),
-                ('notes', models.TextField(blank=True, help_text='About the meeting, not about any child: no names.')),
-                ('panel', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='meetings', to='partnership.childdeathoverviewpanel')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("held_on", models.DateField(verbose_name="date of the meeting")),
+                (
+                    "notes",
+                    models.TextField(
+                        blank=True, help_text="About the meeting, not about any child: no names."
+                    ),
+                ),
+                (
+                    "panel",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="meetings",
+                        to="partnership.childdeathoverviewpanel",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'panel meeting',
-                'ordering': ['-held_on'],
+                "verbose_name": "panel meeting",
+                "ordering": ["-held_on"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalCaseReview',
+            name="HistoricalCaseReview",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('category', models.PositiveSmallIntegerField(choices=[(1, 'Deliberately inflicted injury, abuse or neglect'), (2, 'Suicide or deliberate self-inflicted harm'), (3, 'Trauma and other external factors'), (4, 'Malignancy'), (5, 'Acute medical or surgical condition'), (6, 'Chronic medical condition'), (7, 'Chromosomal, genetic and congenital anomalies'), (8, 'Perinatal or neonatal event'), (9, 'Infection'), (10, 'Sudden unexpected, unexplained death')], verbose_name='category of death')),
-                ('category_scheme', models.CharField(default='analysis-form-10', editable=False, max_length=40)),
-                ('modifiable', models.CharField(choices=[('yes', 'Yes'), ('no', 'No'), ('insufficient', 'Not enough information')], max_length=12, verbose_name='modifiable factors')),
-                ('factors_child', models.BooleanField(default=False, verbose_name='in the child')),
-                ('factors_social', models.BooleanField(default=False, verbose_name='in the social environment, including family and parenting')),
-                ('factors_physical', models.BooleanField(default=False, verbose_name='in the physical environment')),
-                ('factors_service', models.BooleanField(default=False, verbose_name='in service delivery')),
-                ('learning', models.TextField(blank=True, help_text='What the panel learned. No names: refer to the case number.')),
-                ('national_submitted_on', models.DateField(blank=True, null=True, verbose_name='sent to the national database')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('death', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='cdop.childdeath')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('meeting', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='cdop.panelmeeting', verbose_name='panel meeting')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                (
+                    "category",
+                    models.PositiveSmallIntegerField(
+                        choices=[
+                            (1, "Deliberately inflicted injury, abuse or neglect"),
+                            (2, "Suicide or deliberate self-inflicted harm"),
+                            (3, "Trauma and other external factors"),
+                            (4, "Malignancy"),
+                            (5, "Acute medical or surgical condition"),
+                            (6, "Chronic medical condition"),
+                            (7, "Chromosomal, genetic and congenital anomalies"),
+                            (8, "Perinatal or neonatal event"),
+                            (9, "Infection"),
+                            (10, "Sudden unexpected, unexplained death"),
+                        ],
+                        verbose_name="category of death",
+                    ),
+                ),
+                (
+                    "category_scheme",
+                    models.CharField(default="analysis-form-10", editable=False, max_length=40),
+                ),
+                (
+                    "modifiable",
+                    models.CharField(
+                        choices=[
+                            ("yes", "Yes"),
+                            ("no", "No"),
+                            ("insufficient", "Not enough information"),
+                        ],
+                        max_length=12,
+                        verbose_name="modifiable factors",
+                    ),
+                ),
+                ("factors_child", models.BooleanField(default=False, verbose_name="in the child")),
+                (
+                    "factors_social",
+                    models.BooleanField(
+                        default=False,
+                        verbose_name="in the social environment, including family and parenting",
+                    ),
+                ),
+                (
+                    "factors_physical",
+                    models.BooleanField(default=False, verbose_name="in the physical environment"),
+                ),
+                (
+                    "factors_service",
+                    models.BooleanField(default=False, verbose_name="in service delivery"),
+                ),
+                (
+                    "learning",
+                    models.TextField(
+                        blank=True,
+                        help_text="What the panel learned. No names: refer to the case number.",
+                    ),
+                ),
+                (
+                    "national_submitted_on",
+                    models.DateField(
+                        blank=True, null=True, verbose_name="sent to the national database"
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "death",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="cdop.childdeath",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "meeting",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="cdop.panelmeeting",
+                        verbose_name="panel meeting",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical panel review',
-                'verbose_name_plural': 'historical panel reviews',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical panel review",
+                "verbose_name_plural": "historical panel reviews",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.AddField(
-            model_name='casereview',
-            name='meeting',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='reviews', to='cdop.panelmeeting', verbose_name='panel meeting'),
+            model_name="casereview",
+            name="meeting",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="reviews",
+                to="cdop.panelmeeting",
+                verbose_name="panel meeting",
+            ),
         ),
         migrations.CreateModel(
-            name='RaisedAction',
+            name="RaisedAction",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('action', models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='cdop_raised', to='actions.action')),
-                ('review', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='raised_actions', to='cdop.casereview')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "action",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="cdop_raised",
+                        to="actions.action",
+                    ),
+                ),
+                (
+                    "review",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="raised_actions",
+                        to="cdop.casereview",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'action raised',
-                'verbose_name_plural': 'actions raised',
-                'ordering': ['review', 'pk'],
+                "verbose_name": "action raised",
+                "verbose_name_plural": "actions raised",
+                "ordering": ["review", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='ReviewMeeting',
+            name="ReviewMeeting",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('held_on', models.DateField(verbose_name='date of the meeting')),
-                ('notice_given_on', models.DateField(blank=True, help_text="The national guidance advises at least a month's notice.", null=True, verbose_name='date invitations were sent')),
-                ('post_mortem', models.CharField(blank=True, choices=[('available', 'Available'), ('not-available', 'Not yet available'), ('none', 'No post-mortem')], max_length=15, verbose_name='post-mortem report')),
-                ('agencies', models.ManyToManyField(blank=True, related_name='+', to='partnership.agency', verbose_name='agencies attending')),
-                ('death', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='review_meetings', to='cdop.childdeath')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("held_on", models.DateField(verbose_name="date of the meeting")),
+                (
+                    "notice_given_on",
+                    models.DateField(
+                        blank=True,
+                        help_text="The national guidance advises at least a month's notice.",
+                        null=True,
+                        verbose_name="date invitations were sent",
+                    ),
+                ),
+                (
+                    "post_mortem",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("available", "Available"),
+                            ("not-available", "Not yet available"),
+                            ("none", "No post-mortem"),
+                        ],
+                        max_length=15,
+                        verbose_name="post-mortem report",
+                    ),
+                ),
+                (
+                    "agencies",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="+",
+                        to="partnership.agency",
+                        verbose_name="agencies attending",
+                    ),
+                ),
+                (
+                    "death",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="review_meetings",
+                        to="cdop.childdeath",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'child death review meeting',
-                'ordering': ['-held_on', 'pk'],
+                "verbose_name": "child death review meeting",
+                "ordering": ["-held_on", "pk"],
             },
         ),
         migrations.AddConstraint(
-            model_name='childdeath',
-            constraint=models.UniqueConstraint(fields=('panel', 'case_reference'), name='cdop_one_case_per_number'),
+            model_name="childdeath",
+            constraint=models.UniqueConstraint(
+                fields=("panel", "case_reference"), name="cdop_one_case_per_number"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='panelmeeting',
-            constraint=models.UniqueConstraint(fields=('panel', 'held_on'), name='cdop_one_meeting_a_day'),
+            model_name="panelmeeting",
+            constraint=models.UniqueConstraint(
+                fields=("panel", "held_on"), name="cdop_one_meeting_a_day"
+            ),
         ),
     ]
