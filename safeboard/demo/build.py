@@ -111,6 +111,11 @@ def demo_build(*, progress: Callable[[str], None] = lambda message: None) -> Dem
     partnership = demo_partnership()
     progress("Creating one demonstration user per role")
     users = demo_users()
+    from safeboard.demo.governance import demo_governance
+
+    # First of the board's areas: the strategic priorities the others link to.
+    progress("Recording the board and its sub-groups, members and 2017/18's meetings")
+    demo_governance(partnership)
     from safeboard.demo.agency_reports import demo_agency_reports
 
     demo_agency_reports(progress=progress)
