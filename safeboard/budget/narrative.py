@@ -99,9 +99,10 @@ def forecast_narrative(forecast: summaries.Forecast, *, warnings: bool = True) -
             f"{pounds(forecast.projected_expenditure)}."
         )
     else:
+        months = forecast.months_elapsed
         sentences.append(
             f"Spending to the end of {forecast.through:%B %Y} was "
-            f"{pounds(forecast.expenditure_to_date)} over {forecast.months_elapsed} months; "
+            f"{pounds(forecast.expenditure_to_date)} over {months} month{'s' * (months != 1)}; "
             f"at that rate the year's expenditure would be {pounds(forecast.projected_expenditure)}."
         )
     sentences.append(

@@ -110,3 +110,30 @@ def test_csv_cells_cannot_run_as_formulas(bu):
     content, _ = _export(bu, 2018, "csv", table="other-income")
     rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
     assert rows[1][1].startswith("'=")
+
+
+def test_the_export_command_gives_the_reports_figures(demo):
+    from click.testing import CliRunner
+
+    from safeboard.cli.main import main
+
+    runner = CliRunner()
+    result = runner.invoke(
+        main,
+        ["export", "budget", "--year", "2018", "--format", "json", "--as", "demo-chair"],
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0, result.output
+    summary = _summary(json.loads(result.stdout))
+    assert Decimal(summary["income"]) == Decimal("125105")
+    assert Decimal(summary["expenditure"]) == Decimal("157074")
+    result = runner.invoke(
+        main,
+        ["export", "budget", "--year", "2018", "--format", "csv", "--table", "summary"]
+        + ["--as", "demo-chair"],
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0, result.output
+    rows = {row[0]: row for row in csv.reader(io.StringIO(result.stdout.lstrip("\ufeff")))}
+    assert rows["income"][2:4] == ["125105.00", "£"]
+    assert rows["expenditure"][2:4] == ["157074.00", "£"]
