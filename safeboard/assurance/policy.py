@@ -14,9 +14,16 @@ and only their own agency's section 11 grades).
 
 from __future__ import annotations
 
+from safeboard.access.visibility import user_agency_id
 from safeboard.records.policy import is_agency_lead_of, is_business_unit
 
-__all__ = ["can_manage", "can_grade_for", "is_business_unit", "is_agency_lead_of"]
+__all__ = [
+    "can_manage",
+    "can_grade_for",
+    "is_business_unit",
+    "is_agency_lead_of",
+    "user_agency_id",
+]
 
 
 def can_manage(user) -> bool:

@@ -65,6 +65,16 @@ def standard_list(*, user, audit: Audit) -> QuerySet[Section11Standard]:
     return visible_to(user, Section11Standard).filter(audit=audit).distinct().order_by("number")
 
 
+def standard_list_all(*, user) -> QuerySet[Section11Standard]:
+    """Every standard the user may see, by audit then number."""
+    return (
+        visible_to(user, Section11Standard)
+        .distinct()
+        .select_related("audit")
+        .order_by("audit__planned_completion", "audit__title", "number")
+    )
+
+
 def grade_list(*, user, audit: Audit | None = None, year: int | None = None):
     """Section 11 self-grades the user may see, of one audit or one programme year."""
     grades = visible_to(user, Section11Grade).select_related(
@@ -113,6 +123,14 @@ def policy_get(*, user, pk: int) -> Policy:
 
 def version_list(*, user, policy: Policy) -> QuerySet[PolicyVersion]:
     return visible_to(user, PolicyVersion).filter(policy=policy).order_by("-created_at", "-pk")
+
+
+def version_list_all(*, user) -> QuerySet[PolicyVersion]:
+    return (
+        visible_to(user, PolicyVersion)
+        .select_related("policy")
+        .order_by("policy__title", "-created_at", "-pk")
+    )
 
 
 def version_get(*, user, pk: int) -> PolicyVersion:

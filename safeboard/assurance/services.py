@@ -103,7 +103,8 @@ def _set_fields(record, fields: dict, allowed: Iterable[str]) -> None:
 
 # --- The audit programme -----------------------------------------------------------------
 
-PROGRAMME_FIELDS = ("title", "approved_on", "notes")
+# The year too: a programme entered under the wrong year can be moved.
+PROGRAMME_FIELDS = ("year", "title", "approved_on", "notes")
 
 
 @transaction.atomic

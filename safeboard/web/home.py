@@ -125,6 +125,18 @@ def _cdop_context(user) -> dict:
     return overdue_context(user)
 
 
+def _assurance_context(user) -> dict:
+    from safeboard.assurance.panels import reviews_context
+
+    return reviews_context(user)
+
+
+def _assurance_shown(user) -> bool:
+    from safeboard.assurance.panels import shown
+
+    return shown(user)
+
+
 PANELS: tuple[Panel, ...] = (
     Panel("Your account", "web/panels/account.html", Visibility.SIGNED_IN),
     Panel(
@@ -197,6 +209,13 @@ PANELS: tuple[Panel, ...] = (
         "cdop/panels/overdue.html",
         Visibility.CDOP,
         _cdop_context,
+    ),
+    Panel(
+        "Policy reviews and audits",
+        "assurance/panels/assurance.html",
+        Visibility.SIGNED_IN,
+        _assurance_context,
+        shown=_assurance_shown,
     ),
     Panel("Latest changes", "web/panels/audit.html", Visibility.AUDIT, _audit_context),
 )
