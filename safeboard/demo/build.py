@@ -122,6 +122,9 @@ def demo_build(*, progress: Callable[[str], None] = lambda message: None) -> Dem
     from safeboard.demo.actions import demo_actions
 
     demo_actions(progress=progress)
+    from safeboard.demo.assurance import demo_assurance
+
+    demo_assurance(progress=progress)
     from safeboard.demo.budget import demo_budget
 
     progress("Recording the budget: the report's 2017/18, and 2018/19 under way")
