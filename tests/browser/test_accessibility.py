@@ -221,6 +221,18 @@ PAGES = {
         submit="Save",
         expect_text=("There is a problem",),
     ),
+    # Action plans, before any plan is recorded (with records: tests/browser/test_actions_in_browser.py)
+    "actions": Visit(BUSINESS_UNIT, "/board/actions/", "Action plans"),
+    "actions-as-lead": Visit(AGENCY_LEAD, "/board/actions/", "Action plans"),
+    "action-plans": Visit(BUSINESS_UNIT, "/board/actions/plan/", "Action plans"),
+    "action-plan-create-with-errors": Visit(
+        BUSINESS_UNIT,
+        "/board/actions/plan/new/",
+        "Add action plan",
+        submit="Save",
+        expect_text=("There is a problem",),
+    ),
+    "actions-every-action": Visit(BUSINESS_UNIT, "/board/actions/action/", "Actions"),
 }
 
 
