@@ -64,9 +64,9 @@ class TrainingForm(RecordForm):
 
 class CourseForm(TrainingForm):
     fee = PoundsField(
-        label="Usual fee for one delegate (£)",
+        label="Fee for a delegate from outside the partnership (£)",
         required=False,
-        help_text="Leave blank or enter 0 if the course is free.",
+        help_text="Partner agencies' places are free. Leave blank or enter 0 if the course is free.",
     )
 
     class Meta:
@@ -104,7 +104,10 @@ class BookingForm(TrainingForm):
     fee = PoundsField(
         label="Fee (£)",
         required=False,
-        help_text="What the board charges for this place. Leave blank for the course's usual fee.",
+        help_text=(
+            "What the board charges for this place. Leave blank for the course's fee, "
+            "or nothing for a partner agency's delegate."
+        ),
     )
 
     class Meta:

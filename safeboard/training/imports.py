@@ -18,8 +18,9 @@ sector              no        local authority, police, health, education, probat
                               voluntary or other; blank: from the agency's type (other if
                               the organisation is not a partner agency)
 status              yes       booked, attended, did not attend (or DNA), cancelled
-fee                 no        the fee charged, in pounds (45 or 45.00); blank: the course's
-                              usual fee for a new booking, unchanged for one already held
+fee                 no        the fee charged, in pounds (45 or 45.00); blank: for a new
+                              booking the course's fee, or nothing for a partner agency's
+                              delegate; for one already held, unchanged
 ==================  ========  ==============================================================
 
 ``import_check`` reads the whole file and stores nothing: it returns every
@@ -101,7 +102,11 @@ COLUMN_HELP = (
         ),
     ),
     (STATUS, "Yes", "Booked, attended, did not attend (or DNA), or cancelled."),
-    (FEE, "No", "The fee in pounds; blank for the course's usual fee."),
+    (
+        FEE,
+        "No",
+        "The fee in pounds; blank for the course's fee (nothing for a partner agency's delegate).",
+    ),
 )
 
 FILE_EMPTY = "The file is empty: export the bookings again."
@@ -160,7 +165,7 @@ UNKNOWN_SECTOR = "'{value}' is not a sector: use {sectors}, or leave it blank."
 BAD_EMAIL = "'{value}' is not an e-mail address: correct it or leave it blank."
 BAD_FEE = (
     "'{value}' is not an amount of money: give pounds and pence (45 or 45.00), "
-    "or leave it blank for the course's usual fee."
+    "or leave it blank for the course's fee."
 )
 DUPLICATE_ROW = (
     "The same delegate is booked on the same event on row {row}: "
@@ -203,7 +208,7 @@ class PlannedBooking:
     organisation: str
     sector: str
     status: str
-    fee_pence: int | None  # None: the course's usual fee (new) or unchanged (held)
+    fee_pence: int | None  # None: the default fee (new) or unchanged (held)
     existing: Booking | None = None
     changes: list[str] = field(default_factory=list)
 

@@ -11,8 +11,9 @@ agency-scoped (``agency_field``), and the selectors narrow it further so only
 the business unit and the delegate's own agency lead see it by name (see
 ``policy``). Everyone else sees training only as aggregates (``summaries``).
 
-Money is in pence. A booking's fee is what the board charges for that place;
-partner agencies' places are usually free (0).
+Money is in pence. A booking's fee is what the board charges for that place:
+by default the course's fee for a delegate from outside the partnership, and
+nothing for a partner agency's (their contributions pay for the programme).
 """
 
 from __future__ import annotations
@@ -105,7 +106,11 @@ class Course(BaseModel):
         help_text="The board's strategic priorities the course serves.",
     )
     fee_pence = models.PositiveIntegerField(
-        default=0, help_text="The usual fee for one delegate, in pence; 0 when free."
+        default=0,
+        help_text=(
+            "The fee for a delegate from outside the partnership, in pence; 0 when free. "
+            "Partner agencies' places are free."
+        ),
     )
     active = models.BooleanField(default=True, help_text="Still offered.")
 

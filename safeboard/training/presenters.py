@@ -9,7 +9,7 @@ from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
-from safeboard.training import policy, selectors
+from safeboard.training import policy, selectors, services
 from safeboard.training.imports import COLUMN_HELP, ImportPlan, PlannedBooking
 from safeboard.training.models import Booking, Sector
 from safeboard.training.summaries import (
@@ -22,7 +22,8 @@ from safeboard.training.summaries import (
 )
 from safeboard.web import components
 
-NO_FIGURE = "None"  # a rate or mean with nothing to divide by
+NO_FIGURE = "Not applicable"  # a rate or mean with nothing to divide by
+NOT_KNOWN = "Not known"  # a funding share while the budget holds no contributions
 
 
 def money(pence: int | None) -> str:
@@ -33,13 +34,13 @@ def money(pence: int | None) -> str:
     return f"£{pounds:,.0f}" if pence % 100 == 0 else f"£{pounds:,.2f}"
 
 
-def pct(value: Decimal | None) -> str:
-    return NO_FIGURE if value is None else f"{value}%"
+def pct(value: Decimal | None, missing: str = NO_FIGURE) -> str:
+    return missing if value is None else f"{value}%"
 
 
 def points(value: Decimal | None) -> str:
     if value is None:
-        return NO_FIGURE
+        return NOT_KNOWN
     return f"{value:+}" if value else "0.0"
 
 
@@ -96,7 +97,13 @@ def course_summary_table(summary: CourseSummary, caption: str) -> SafeString:
 
 def shares_table(shares: AttendanceShares, *, first: str, caption: str) -> SafeString:
     rows = [
-        [row.label, row.attended, pct(row.share), pct(row.funding_share), points(row.difference)]
+        [
+            row.label,
+            row.attended,
+            pct(row.share),
+            pct(row.funding_share, NOT_KNOWN),
+            points(row.difference),
+        ]
         for row in shares.rows
     ]
     return components.table(
@@ -313,7 +320,7 @@ def _fee_words(row: PlannedBooking) -> str:
         return money(row.fee_pence)
     if row.existing is not None:
         return f"As before ({money(row.existing.fee_pence)})"
-    return f"The course's usual {money(row.event.course.fee_pence)}"
+    return money(services.default_fee(row.event, row.agency))
 
 
 def import_preview_table(plan: ImportPlan) -> SafeString:

@@ -42,7 +42,7 @@ def _course_summary(course: Course):
         ("Length", f"{presenters.hours(course.length_hours)} hours"),
         ("Drivers of learning", course.drivers),
         ("Strategic priorities it serves", course.priorities),
-        ("Usual fee for one delegate", presenters.money(course.fee_pence)),
+        ("Fee for a delegate from outside the partnership", presenters.money(course.fee_pence)),
         ("Still offered", course.active),
     ]
 

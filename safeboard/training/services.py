@@ -141,6 +141,11 @@ def _check_booking(booking: Booking) -> None:
     booking.full_clean(exclude=["delegate_key"])
 
 
+def default_fee(event: Event, agency: Agency | None) -> int:
+    """The fee for a place when none is given: the course's, unless a partner agency's."""
+    return event.course.fee_pence if agency is None else 0
+
+
 @transaction.atomic
 def booking_create(
     *,
@@ -157,7 +162,9 @@ def booking_create(
     """Book a delegate on an event.
 
     The sector defaults from the agency's type (``sector_for_agency``), the
-    fee from the course's usual fee, the organisation from the agency's name.
+    organisation from the agency's name, and the fee to the course's fee for
+    a delegate from outside the partnership (no agency), nothing for a
+    partner agency's.
     """
     _require_manager(user)
     booking = Booking(
@@ -168,7 +175,7 @@ def booking_create(
         organisation=organisation.strip() or (agency.name if agency else ""),
         sector=sector or sector_for_agency(agency),
         status=status,
-        fee_pence=event.course.fee_pence if fee_pence is None else fee_pence,
+        fee_pence=default_fee(event, agency) if fee_pence is None else fee_pence,
     )
     _check_booking(booking)
     booking.save()

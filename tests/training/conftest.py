@@ -2,7 +2,9 @@
 
 Hand-countable on purpose; the figures the tests expect are worked from it:
 
-Courses: Alpha (ALPHA, 3.5 h, usual fee £20), Beta (BETA, 7 h, free).
+Courses: Alpha (ALPHA, 3.5 h, £20 for a delegate from outside the partnership),
+Beta (BETA, 7 h, free). A partner agency's place is free unless a fee is given:
+b1, b2, b4, b6 and b8 are given £20; b5 (no agency) gets Alpha's £20 by default.
 Events (capacity): A1 Alpha 10/05/2017 (10), A2 Alpha 31/03/2018 (10, the year's
 last day), B1 Beta 01/04/2017 (5, its first day); outside the year: X Alpha
 01/04/2018 (10), Y Beta 31/03/2017 (5).
@@ -37,6 +39,11 @@ YEAR = 2018
 
 @pytest.fixture
 def programme(users):
+    return build_programme(users)
+
+
+def build_programme(users) -> SimpleNamespace:
+    """The programme above, made by the business unit through the services."""
     bu = users[Role.BUSINESS_UNIT]
     council, police, health = (
         agency("Testshire County Council"),
@@ -70,16 +77,16 @@ def programme(users):
         )
 
     b = {}
-    b[1] = book(a1, "Ada One", council, "attended")
-    b[2] = book(a1, "Ben Two", council, "attended")
-    b[3] = book(a1, "Cy Three", police, "attended", fee_pence=0)
-    b[4] = book(a1, "Di Four", police, "did-not-attend")
+    b[1] = book(a1, "Ada One", council, "attended", fee_pence=2000)
+    b[2] = book(a1, "Ben Two", council, "attended", fee_pence=2000)
+    b[3] = book(a1, "Cy Three", police, "attended")
+    b[4] = book(a1, "Di Four", police, "did-not-attend", fee_pence=2000)
     b[5] = book(
         a1, "Ed Five", None, "attended", organisation="Little Acorns Nursery", sector="education"
     )
-    b[6] = book(a1, "Flo Six", health, "cancelled")
-    b[7] = book(a2, "Gus Seven", police, "attended", fee_pence=0)
-    b[8] = book(a2, "Hal Eight", council, "booked")
+    b[6] = book(a1, "Flo Six", health, "cancelled", fee_pence=2000)
+    b[7] = book(a2, "Gus Seven", police, "attended")
+    b[8] = book(a2, "Hal Eight", council, "booked", fee_pence=2000)
     b[9] = book(b1, "Ivy Nine", council, "attended")
     b[10] = book(b1, "Jo Ten", health, "attended")
     b[11] = book(b1, "Kit Eleven", council, "did-not-attend")

@@ -83,7 +83,7 @@ def test_confirm_stores_every_row_and_a_second_import_duplicates_nothing(program
     assert [(b.delegate_name, b.status, b.fee_pence) for b in stored] == [
         ("Gus Seven", "attended", 0),
         ("Hal Eight", "booked", 2000),
-        ("Rae New", "booked", 2000),  # blank fee: Alpha's usual £20
+        ("Rae New", "booked", 0),  # blank fee: a partner agency's place is free
         ("Sol New", "attended", 1550),
         ("Tam New", "did-not-attend", 0),
     ]

@@ -127,12 +127,13 @@ def test_business_unit_books_a_delegate_and_the_sector_comes_from_the_agency(
             "delegate_name": "Uma New",
             "agency": programme.health.pk,
             "status": "booked",
+            "fee": "£15",
         },
     )
     assert response.status_code == 302
     booking = Booking.objects.get(delegate_name="Uma New")
-    assert (booking.sector, booking.fee_pence) == ("health", 2000)
-    # Changing the status with the fee box as shown keeps the fee.
+    assert (booking.sector, booking.fee_pence) == ("health", 1500)
+    # Changing the status with the fee box left blank keeps the fee.
     edit = client.get(reverse("training:booking-edit", args=[booking.pk]))
     version = edit.context["form"].initial["version"]
     response = client.post(
@@ -144,13 +145,13 @@ def test_business_unit_books_a_delegate_and_the_sector_comes_from_the_agency(
             "organisation": "Testshire Health",
             "sector": "",
             "status": "attended",
-            "fee": "20.00",
+            "fee": "",
             "version": version,
         },
     )
     assert response.status_code == 302
     booking.refresh_from_db()
-    assert (booking.status, booking.sector, booking.fee_pence) == ("attended", "health", 2000)
+    assert (booking.status, booking.sector, booking.fee_pence) == ("attended", "health", 1500)
 
 
 def test_an_event_gets_its_reference_when_none_is_given(client, programme, users):

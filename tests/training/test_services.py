@@ -70,10 +70,17 @@ def test_booking_defaults_sector_fee_and_organisation_from_agency_and_course(pro
         agency=programme.health,
     )
     assert booking.sector == Sector.HEALTH
-    assert booking.fee_pence == 2000  # Alpha's usual fee
+    assert booking.fee_pence == 0  # a partner agency's place is free
     assert booking.organisation == "Testshire Health"
     assert booking.delegate_name == "Quinn Example"
     assert booking.status == Booking.Status.BOOKED
+    outside = services.booking_create(
+        user=users[Role.BUSINESS_UNIT],
+        event=programme.events["A2"],
+        delegate_name="Vic Example",
+        organisation="Little Acorns Nursery",
+    )
+    assert (outside.fee_pence, outside.sector, outside.agency) == (2000, Sector.OTHER, None)
 
 
 def test_the_same_delegate_cannot_be_booked_twice_on_one_event(programme, users):
