@@ -127,6 +127,7 @@ class ThemeForm(RecordForm):
         model = Theme
         fields = ["year", "order", "title", "description"]
         widgets = {"description": forms.Textarea(attrs={"rows": 3})}
+        labels = {"description": "What agencies should cover"}
         error_messages = {"title": {"required": "Enter the theme's title"}}
 
     def __init__(self, *args, user=None, **kwargs):

@@ -304,7 +304,9 @@ def themes_copy(request, year: int):
             messages.error(request, message)
         return redirect(f"{reverse('agency_reports:index')}?year={year}")
     messages.success(
-        request, f"{len(copies)} themes copied from {year_label(year)} to {year_label(year + 1)}."
+        request,
+        f"{len(copies)} theme{'' if len(copies) == 1 else 's'} copied from {year_label(year)} "
+        f"to {year_label(year + 1)}.",
     )
     return redirect(f"{reverse('agency_reports:index')}?year={year + 1}")
 
