@@ -156,6 +156,7 @@ def _register_area_commands() -> None:
     from safeboard.cli.dataset import dataset_command
     from safeboard.cli.export import export_command
     from safeboard.cli.remind import remind_command
+    from safeboard.cli.report import report_command
     from safeboard.cli.returns import import_command, pseudonym_command, validate_command
     from safeboard.synth.cli import synth
 
@@ -168,6 +169,7 @@ def _register_area_commands() -> None:
         check_command,
         export_command,
         remind_command,
+        report_command,
     ):
         main.add_command(command)
 
