@@ -221,6 +221,30 @@ PAGES = {
         submit="Save",
         expect_text=("There is a problem",),
     ),
+    # Learning and improvement, before any course (with records:
+    # tests/browser/test_training_in_browser.py)
+    "training": Visit(BUSINESS_UNIT, "/board/training/?year=2018", "Learning and improvement"),
+    "training-as-lead": Visit(AGENCY_LEAD, "/board/training/", "Learning and improvement"),
+    "training-courses": Visit(BUSINESS_UNIT, "/board/training/course/", "Courses"),
+    "training-course-create-with-errors": Visit(
+        BUSINESS_UNIT,
+        "/board/training/course/new/",
+        "Add course",
+        submit="Save",
+        expect_text=("There is a problem",),
+    ),
+    "training-events": Visit(BUSINESS_UNIT, "/board/training/event/?year=2018", "Training events"),
+    "training-bookings-as-lead": Visit(AGENCY_LEAD, "/board/training/booking/", "Bookings"),
+    "training-import": Visit(
+        BUSINESS_UNIT, "/board/training/import/", "Import bookings and attendance"
+    ),
+    "training-import-with-errors": Visit(
+        BUSINESS_UNIT,
+        "/board/training/import/",
+        "Import bookings and attendance",
+        submit="Check the file",
+        expect_text=("There is a problem",),
+    ),
     # Action plans, before any plan is recorded (with records: tests/browser/test_actions_in_browser.py)
     "actions": Visit(BUSINESS_UNIT, "/board/actions/", "Action plans"),
     "actions-as-lead": Visit(AGENCY_LEAD, "/board/actions/", "Action plans"),
