@@ -94,6 +94,7 @@ BOARD_APPS = (
     "agency_reports",
     "actions",
     "assurance",
+    "reviews",
     "cdop",
 )
 

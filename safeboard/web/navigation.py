@@ -28,6 +28,7 @@ AREAS: tuple[Area, ...] = (
     Area("Dashboards", "dashboards:index", Visibility.SIGNED_IN, "/dashboards/"),
     Area("Agency returns", "agency_returns:list", Visibility.AGENCY, "/agency-returns/"),
     Area("Board", "records:hub", Visibility.SIGNED_IN, "/board/"),
+    Area("Case reviews", "reviews:index", Visibility.SIGNED_IN, "/reviews/"),
     Area("Child deaths", "cdop:index", Visibility.SIGNED_IN, "/cdop/"),
     Area("Data quality", "data_quality:overview", Visibility.SIGNED_IN, "/data-quality/"),
     Area("Search", "web:search", Visibility.SIGNED_IN, "/search/"),
