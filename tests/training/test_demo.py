@@ -6,14 +6,15 @@ import json
 from decimal import Decimal
 
 import pytest
+from click.testing import CliRunner
 
 from safeboard.accounts.models import User
 from safeboard.budget.summaries import other_income_by_category
+from safeboard.cli.main import main
 from safeboard.demo.budget import demo_budget
 from safeboard.demo.build import demo_partnership, demo_users
 from safeboard.demo.training import COURSES, demo_training
 from safeboard.records.areas import board_area
-from safeboard.records.services import area_export
 from safeboard.training import summaries
 from safeboard.training.models import Booking, Course, Evaluation, Event
 
@@ -58,9 +59,14 @@ def test_the_demo_reproduces_the_reports_training_figures(demo):
 
 
 def _export_gives_8_courses_46_events_783_delegates(demo):
-    content, _ = area_export(
-        user=demo["board-member"], area=board_area("training"), year=YEAR, fmt="json"
+    # As the command line gives it: safeboard export training --year 2018 --as a board member.
+    result = CliRunner().invoke(
+        main,
+        ["export", "training", "--year", "2018", "--format", "json", "--as", "demo-board-member"],
+        catch_exceptions=False,
     )
+    assert result.exit_code == 0, result.output
+    content = result.stdout
     courses = json.loads(content)["tables"]["courses"]
     assert len(courses) == 8
     assert sum(row["Events"] for row in courses) == 46
