@@ -136,6 +136,9 @@ def demo_build(*, progress: Callable[[str], None] = lambda message: None) -> Dem
     from safeboard.demo.cdop import demo_cdop
 
     demo_cdop(progress=progress)
+    from safeboard.demo.reviews import demo_reviews
+
+    demo_reviews(progress=progress)
     from safeboard.demo.returns import demo_returns
 
     imports = demo_returns(progress=progress)
