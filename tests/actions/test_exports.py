@@ -19,14 +19,17 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from datetime import date
 
 import pytest
+from click.testing import CliRunner
 from django.urls import reverse
 
 from safeboard.access.roles import Role
 from safeboard.actions.exports import EXPORT_AREAS, as_at
 from safeboard.audit.models import Event
+from safeboard.cli.main import main
 from safeboard.records.areas import board_area
 from safeboard.records.services import area_export
 from tests.factories import sign_in
@@ -137,6 +140,21 @@ def test_the_download_is_logged(client, plans, users, fmt):
     if fmt == "csv":
         rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
         assert len(rows) == 6  # the header and a1, a2, a3, b1, b2
+
+
+def test_safeboard_export_actions_as_an_agency_lead(plans, users):
+    result = CliRunner().invoke(
+        main,
+        ["export", "actions", "--year", "2018", "--format", "json", "--as", "agency-lead"],
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    # the police's a1, a2 and b2 only
+    assert [row["Owner agency"] for row in document["tables"]["actions"]] == [
+        "Testshire Police"
+    ] * 3
+    assert Event.objects.get(action=Event.Action.EXPORTED).username == "agency-lead"
 
 
 def test_the_command_line_export_runs(plans, users):
