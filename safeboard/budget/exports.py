@@ -152,7 +152,7 @@ def summary_rows(year: int) -> list[list]:
             "Contributions outstanding",
             forecast.contributions_outstanding,
             pounds,
-            _definition(summaries.contributions_outstanding),
+            "Agreed minus received, summed over the agencies that still owe money.",
         ],
     )
     definition = _definition(summaries.forecast)

@@ -167,10 +167,10 @@ def expenditure_by_category(year: int) -> dict[str, Decimal]:
 
     Every category with a line is present, £0 if nothing was spent on it yet.
     """
-    totals: dict[str, Decimal] = {}
-    for category in ExpenditureLine.Category.values:
-        if ExpenditureLine.objects.filter(financial_year__year=year, category=category).exists():
-            totals[category] = ZERO
+    present = set(
+        ExpenditureLine.objects.filter(financial_year__year=year).values_list("category", flat=True)
+    )
+    totals = {c: ZERO for c in ExpenditureLine.Category.values if c in present}
     for category, amount in _actuals(year).values_list("line__category", "amount"):
         totals[category] += amount
     return totals
