@@ -12,6 +12,8 @@ from safeboard.partnership.models import Agency, Person, StrategicPriority
 from safeboard.records.forms import DateInput, RecordForm
 from safeboard.web.forms import GovukFormMixin
 
+NUMBER_TAKEN = "The plan already has a recommendation {number}: choose another number."
+
 
 class PlanForm(RecordForm):
     class Meta:
@@ -55,6 +57,16 @@ class RecommendationForm(RecordForm):
         self.fields["number"].required = False
         if self.instance.pk is not None:
             del self.fields["plan"]  # a recommendation stays in its plan
+
+    def clean(self):
+        data = super().clean()
+        number = data.get("number")
+        # Without the plan on the form, Django's own unique check cannot see the clash.
+        if self.instance.pk is not None and number is not None:
+            taken = Recommendation.objects.filter(plan_id=self.instance.plan_id, number=number)
+            if taken.exclude(pk=self.instance.pk).exists():
+                self.add_error("number", NUMBER_TAKEN.format(number=number))
+        return data
 
 
 class ActionForm(RecordForm):

@@ -264,3 +264,20 @@ def test_a_plan_from_another_app_shows_its_source(client, users, partnership):
     page = client.get(reverse("actions:plan-detail", args=[plan.pk])).content.decode()
     assert "Child death overview panel annual review" in page
     assert "No recommendations yet." in page
+
+
+def test_renumbering_onto_a_taken_number_is_refused_on_the_form(client, users, plans):
+    sign_in(client, users[Role.BUSINESS_UNIT])
+    second = plans.actions["a3"].recommendation  # recommendation 2 of plan A
+    url = reverse("actions:recommendation-edit", args=[second.pk])
+    page = client.get(url).content.decode()
+    version = page.split('name="version" value="', 1)[1].split('"', 1)[0]
+    response = client.post(url, {"number": "1", "text": second.text, "version": version})
+    assert response.status_code == 200
+    assert "The plan already has a recommendation 1" in response.content.decode()
+    second.refresh_from_db()
+    assert second.number == 2
+    response = client.post(url, {"number": "3", "text": second.text, "version": version})
+    assert response.status_code == 302
+    second.refresh_from_db()
+    assert second.number == 3
