@@ -93,7 +93,7 @@ EVENTS = RecordType(
         Column("Course", "course.title"),
         Column("Venue", "venue"),
         Column("Places", "capacity", numeric=True),
-        Column("Booked", "booked_count", numeric=True),
+        Column("Bookings (not cancelled)", "booked_count", numeric=True),
         Column("Attended", "attended_count", numeric=True),
     ),
     summary=_event_summary,
