@@ -200,6 +200,23 @@ PAGES = {
         "/dashboards/figures/cp_by_gender/2018-03-31/?dim=gender&value=Female",
         "Children subject to a child protection plan by gender: Female",
     ),
+    # Lead agency reports, before any theme is set (with reports:
+    # tests/browser/test_agency_reports_in_browser.py, which runs axe on every page too)
+    "agency-reports": Visit(
+        BUSINESS_UNIT, "/board/agency-reports/?year=2018", "Lead agency reports"
+    ),
+    "agency-reports-as-lead": Visit(AGENCY_LEAD, "/board/agency-reports/", "Lead agency reports"),
+    "agency-report-themes": Visit(BUSINESS_UNIT, "/board/agency-reports/theme/", "Themes"),
+    "agency-report-theme-create-with-errors": Visit(
+        BUSINESS_UNIT,
+        "/board/agency-reports/theme/new/",
+        "Add theme",
+        submit="Save",
+        expect_text=("There is a problem",),
+    ),
+    "agency-report-appendix-b": Visit(
+        BUSINESS_UNIT, "/board/agency-reports/appendix-b/2018/", "Lead Agency Reports 2017-18"
+    ),
     # Budget, before any year is recorded (with data: tests/browser/test_budget_in_browser.py)
     "budget": Visit(BUSINESS_UNIT, "/board/budget/", "Budget"),
     "budget-as-lead": Visit(AGENCY_LEAD, "/board/budget/", "Budget"),
