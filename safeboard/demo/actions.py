@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.utils import timezone
 
@@ -55,6 +56,16 @@ RECOMMENDATIONS = [
         "in place to review their effectiveness."
     ),
 ]
+
+# Synthetic attendance at the threshold workshops, kept as a CSV evidence file.
+WORKSHOPS_CSV = (
+    b"workshop,date,sector,delegates\r\n"
+    b"1,2018-01-17,Local authority,22\r\n"
+    b"1,2018-01-17,Health,9\r\n"
+    b"2,2018-02-07,Education,31\r\n"
+    b"3,2018-02-21,Police,14\r\n"
+    b"4,2018-03-07,Voluntary sector,18\r\n"
+)
 
 # Synthetic lead people: (agency short name, name, job title).
 LEADS = {
@@ -111,6 +122,13 @@ def _actions() -> list[dict]:
             "updates": [
                 (date(2017, 11, 30), "Draft threshold document out to partners.", on_track),
                 (date(2018, 3, 15), "Published, and four workshops held.", done),
+            ],
+            "evidence": [
+                (
+                    "Delegates at the four threshold workshops, by sector (synthetic figures).",
+                    ("threshold-workshops.csv", WORKSHOPS_CSV),
+                ),
+                ("The threshold document is linked from the home page of the website.", None),
             ],
         },
         {
@@ -270,5 +288,12 @@ def demo_actions(*, progress: Callable[[str], None] = lambda message: None) -> A
         for day, text, status in spec["updates"]:
             services.update_add(
                 user=writer, action=action, text=text, update_date=day, status=status
+            )
+        for text, upload in spec.get("evidence", ()):
+            services.evidence_add(
+                user=writer,
+                action=action,
+                text=text,
+                upload=SimpleUploadedFile(*upload) if upload else None,
             )
     return plan

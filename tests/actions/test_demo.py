@@ -7,7 +7,13 @@ from django.utils import timezone
 
 from safeboard.access.roles import Role
 from safeboard.actions import selectors, summaries
-from safeboard.actions.models import Action, ActionPlan, ActionUpdate, Recommendation
+from safeboard.actions.models import (
+    Action,
+    ActionEvidence,
+    ActionPlan,
+    ActionUpdate,
+    Recommendation,
+)
 from safeboard.demo import actions as demo
 from safeboard.demo.build import demo_partnership, demo_users
 from safeboard.reminders.registry import sources
@@ -23,6 +29,9 @@ def test_the_demo_plan(db):
     updates = ActionUpdate.objects.count()
     demo.demo_actions()
     assert ActionUpdate.objects.count() == updates
+    evidence = ActionEvidence.objects.get(file_name="threshold-workshops.csv")
+    assert evidence.content_type == "text/csv; charset=utf-8"
+    assert ActionEvidence.objects.count() == 2
 
     assert (plan.source_date.isoformat(), plan.source_outcome) == (
         "2017-07-14",
