@@ -96,6 +96,7 @@ BOARD_APPS = (
     "assurance",
     "reviews",
     "cdop",
+    "report",
 )
 
 

@@ -21,6 +21,7 @@ urlpatterns = [
     path("board/assurance/", include("safeboard.assurance.urls")),
     path("reviews/", include("safeboard.reviews.urls")),
     path("cdop/", include("safeboard.cdop.urls")),
+    path("report/", include("safeboard.report.urls")),
     path("admin/", admin.site.urls),
 ]
 

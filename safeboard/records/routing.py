@@ -33,14 +33,22 @@ def _bound(view, record_type: RecordType, methods: list[str]):
     return login_required(require_http_methods(methods)(bound))
 
 
-def record_urls(record_type: RecordType, *, prefix: str | None = None) -> list:
-    """The pages of one record type, under ``prefix`` (default: ``<slug>/``)."""
+def record_urls(
+    record_type: RecordType, *, prefix: str | None = None, only: tuple[str, ...] | None = None
+) -> list:
+    """The pages of one record type, under ``prefix`` (default: ``<slug>/``).
+
+    ``only`` keeps some of the pages (no create page for records made another
+    way, say); a type without a form never has create or edit pages.
+    """
     base = f"{record_type.slug}/" if prefix is None else prefix
     pages = (
         PAGES
         if record_type.form is not None
         else [p for p in PAGES if p[0] not in {"create", "edit"}]
     )
+    if only is not None:
+        pages = [p for p in pages if p[0] in only]
     return [
         path(base + route, _bound(view, record_type, methods), name=f"{record_type.slug}-{page}")
         for page, route, view, methods in pages

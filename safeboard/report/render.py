@@ -9,6 +9,8 @@ screen readers can follow its structure.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,6 +47,12 @@ def report_html(*, report, sections: list[RenderedSection]) -> str:
             "threshold": disclosure_threshold(),
         },
     )
+
+
+def style_hash() -> str:
+    """The CSP source that allows the document's one inline stylesheet and nothing else."""
+    digest = hashlib.sha256(CSS_PATH.read_text(encoding="utf-8").encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode()}'"
 
 
 def report_pdf(html: str) -> bytes:

@@ -169,15 +169,18 @@ def publish(*, report: AnnualReport, user, on: date | None = None, progress=lamb
             report=report, out=building, built_by=user.get_username(), progress=progress
         )
         if result.blockers:
+            # Undo the publication date and the build's record; nothing else was written.
             transaction.set_rollback(True)
-            shutil.rmtree(building, ignore_errors=True)
-            report.refresh_from_db()
-            raise WorkflowError(" ".join(result.blockers))
-        report.status = Status.PUBLISHED
-        report.save()
-        for name, kind in DEFAULT_RECIPIENTS:
-            Recipient.objects.get_or_create(report=report, name=name, defaults={"kind": kind})
-        ReportBuild.objects.filter(pk=result.build.pk).update(folder=str(folder))
+        else:
+            report.status = Status.PUBLISHED
+            report.save()
+            for name, kind in DEFAULT_RECIPIENTS:
+                Recipient.objects.get_or_create(report=report, name=name, defaults={"kind": kind})
+            ReportBuild.objects.filter(pk=result.build.pk).update(folder=str(folder))
+    if result.blockers:
+        shutil.rmtree(building, ignore_errors=True)
+        report.refresh_from_db()
+        raise WorkflowError(" ".join(result.blockers))
     # Only now does the published edition replace any earlier one.
     shutil.rmtree(folder, ignore_errors=True)
     building.rename(folder)

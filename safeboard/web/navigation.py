@@ -30,6 +30,7 @@ AREAS: tuple[Area, ...] = (
     Area("Board", "records:hub", Visibility.SIGNED_IN, "/board/"),
     Area("Case reviews", "reviews:index", Visibility.SIGNED_IN, "/reviews/"),
     Area("Child deaths", "cdop:index", Visibility.SIGNED_IN, "/cdop/"),
+    Area("Annual report", "report:index", Visibility.SIGNED_IN, "/report/"),
     Area("Data quality", "data_quality:overview", Visibility.SIGNED_IN, "/data-quality/"),
     Area("Search", "web:search", Visibility.SIGNED_IN, "/search/"),
     Area("Audit", "audit:changes", Visibility.AUDIT, "/audit/"),

@@ -188,6 +188,8 @@ SAFEBOARD_MAX_IMPORT_BYTES = env_int("SAFEBOARD_MAX_IMPORT_BYTES", 4 * 1024**3)
 SAFEBOARD_DISCLOSURE_THRESHOLD = env_int("SAFEBOARD_DISCLOSURE_THRESHOLD", 5)
 # Web uploads are checked in a thread so the page can show progress.
 SAFEBOARD_CHECK_UPLOADS_IN_BACKGROUND = True
+# A report build started from the site runs in a thread, its progress polled by the page.
+SAFEBOARD_BUILD_REPORTS_IN_BACKGROUND = True
 # Uploads stream to disk in chunks, never held whole in memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FILES = 20

@@ -19,6 +19,7 @@ SECRET_KEY = WORKSPACE.secret("django_secret_key")
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # speed only
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 SAFEBOARD_CHECK_UPLOADS_IN_BACKGROUND = False  # the browser tests turn it on
+SAFEBOARD_BUILD_REPORTS_IN_BACKGROUND = False
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 STORAGES = {
