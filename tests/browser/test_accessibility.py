@@ -274,6 +274,25 @@ PAGES = {
         expect_text=("There is a problem",),
     ),
     "actions-every-action": Visit(BUSINESS_UNIT, "/board/actions/action/", "Actions"),
+    # Child death reviews, before any case (with records: tests/browser/test_cdop_in_browser.py)
+    "cdop": Visit(BUSINESS_UNIT, "/cdop/", "Child death reviews"),
+    "cdop-as-lead": Visit(AGENCY_LEAD, "/cdop/", "Child death reviews"),
+    "cdop-deaths": Visit(BUSINESS_UNIT, "/cdop/death/?year=2018", "Child deaths notified"),
+    "cdop-death-create-with-errors": Visit(
+        BUSINESS_UNIT,
+        "/cdop/death/new/",
+        "Add child death",
+        submit="Save",
+        expect_text=("There is a problem",),
+    ),
+    "cdop-review-create": Visit(BUSINESS_UNIT, "/cdop/review/new/", "Add panel review"),
+    "cdop-year": Visit(BUSINESS_UNIT, "/cdop/year/?year=2018", "The panel's year"),
+    "cdop-figures-as-lead": Visit(
+        AGENCY_LEAD, "/cdop/figures/?year=2018", "Child death review figures"
+    ),
+    "cdop-refused-as-lead": Visit(
+        AGENCY_LEAD, "/cdop/death/", "You do not have access to this page", status=403
+    ),
 }
 
 
