@@ -53,12 +53,6 @@ def _agency_reports_context(user) -> dict:
     return panel_context(user)
 
 
-def _agency_reports_context(user) -> dict:
-    from safeboard.agency_reports.panels import panel_context
-
-    return panel_context(user)
-
-
 def _budget_context(user) -> dict:
     from safeboard.budget.panels import forecast_context
 
@@ -157,12 +151,6 @@ PANELS: tuple[Panel, ...] = (
         "agency_returns/panels/due.html",
         Visibility.AGENCY,
         _agency_returns_context,
-    ),
-    Panel(
-        "Lead agency reports",
-        "agency_reports/panels/reports.html",
-        Visibility.AGENCY,
-        _agency_reports_context,
     ),
     Panel(
         "Lead agency reports",
