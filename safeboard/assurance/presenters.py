@@ -10,6 +10,7 @@ from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.dateformat import format as date_format
+from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
 from safeboard.assurance import policy, selectors, summaries
@@ -237,7 +238,16 @@ def grade_grid(
                 href = reverse("assurance:grade-create") + (
                     f"?standard={standard.pk}&agency={agency.pk}"
                 )
-                row.append(link(f"Record {agency.short_name or agency.name}'s grade", href))
+                # Short to see; the hidden words make each link's name unique when read out.
+                row.append(
+                    format_html(
+                        '<a class="govuk-link" href="{}">Record<span class="govuk-visually-hidden">'
+                        " {}'s grade for standard {}</span></a>",
+                        href,
+                        agency.short_name or agency.name,
+                        standard.number,
+                    )
+                )
             else:
                 row.append("Not graded")
         rows.append(row)
@@ -297,7 +307,7 @@ def distribution_table(distribution: list[tuple[str, int]], *, caption: str) -> 
 def actions_table(actions) -> SafeString:
     rows = [
         [
-            _maybe_link(action.reference, _url("actions:action-detail", action.pk)),
+            _maybe_link(f"Action {action.reference}", _url("actions:action-detail", action.pk)),
             action.text,
             action.owner_agency.name,
             day(action.due_date),

@@ -67,7 +67,7 @@ PROGRAMMES = RecordType(
     columns=(
         Column("Programme", lambda p: str(p)),
         Column("Year", lambda p: year_label(p.year)),
-        Column("Audits", lambda p: p.audits.count(), numeric=True),
+        Column("Agreed by the board", "approved_on"),
     ),
     queryset=lambda user: selectors.programme_list(user=user),
     save=_programme_save,
@@ -157,7 +157,6 @@ STANDARDS = RecordType(
     columns=(
         Column("Standard", lambda s: f"{s.number}. {s.title}"),
         Column("Audit", "audit.title"),
-        Column("Grades", lambda s: s.grades.count(), numeric=True),
     ),
     queryset=lambda user: selectors.standard_list_all(user=user),
     save=_standard_save,

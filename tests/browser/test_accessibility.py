@@ -293,6 +293,34 @@ PAGES = {
     "cdop-refused-as-lead": Visit(
         AGENCY_LEAD, "/cdop/death/", "You do not have access to this page", status=403
     ),
+    # Audits and policies, before any record (with data: test_assurance_in_browser.py)
+    "assurance": Visit(BUSINESS_UNIT, "/board/assurance/?year=2018", "Audits and policies"),
+    "assurance-as-lead": Visit(AGENCY_LEAD, "/board/assurance/", "Audits and policies"),
+    "assurance-audits": Visit(BUSINESS_UNIT, "/board/assurance/audit/?year=2018", "Audits"),
+    "assurance-audit-create-with-errors": Visit(
+        BUSINESS_UNIT,
+        "/board/assurance/audit/new/",
+        "Add audit",
+        submit="Save",
+        expect_text=("There is a problem",),
+    ),
+    "assurance-section-11": Visit(
+        BUSINESS_UNIT, "/board/assurance/section-11/?year=2018", "Section 11 results"
+    ),
+    "assurance-grade-create-as-lead": Visit(
+        AGENCY_LEAD, "/board/assurance/grade/new/", "Add section 11 grade"
+    ),
+    "assurance-policies": Visit(
+        BUSINESS_UNIT, "/board/assurance/policy/", "Policies and procedures"
+    ),
+    "assurance-policy-create-with-errors": Visit(
+        BUSINESS_UNIT,
+        "/board/assurance/policy/new/",
+        "Add policy",
+        submit="Save",
+        expect_text=("There is a problem",),
+    ),
+    "assurance-reviews": Visit(BUSINESS_UNIT, "/board/assurance/reviews/", "Policy reviews due"),
 }
 
 
