@@ -65,6 +65,7 @@ class ReviewForm(RecordForm):
         if self.instance.rapid_review_id:
             free = free | rapid.filter(pk=self.instance.rapid_review_id)
         self.fields["rapid_review"].queryset = free
+        self.fields["kind"].choices = list(PracticeReview.Kind.choices)  # no blank radio
         self.fields["plan_owner"].queryset = visible_to(self.user, Person).select_related("agency")
 
 

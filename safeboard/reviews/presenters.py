@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
 from safeboard.common.working_days import Deadline
@@ -176,7 +176,10 @@ def rapid_review_sections(request, rapid: RapidReview) -> list[SafeString]:
 def review_summary(review: PracticeReview) -> list[tuple[str, object]]:
     from safeboard.reviews.record_types import REVIEWS
 
-    rows = default_summary(REVIEWS, review)
+    rows = [
+        ("Cost", pounds(review.cost)) if label == "Cost (£)" else (label, value)
+        for label, value in default_summary(REVIEWS, review)
+    ]
     rows.insert(4, ("Final report due", timescales.final_report_due(review.commissioned_date)))
     if review.action_plan_id:
         rows.append(("Action plan", review.action_plan.title))
@@ -290,11 +293,13 @@ def figures_table(figures: selectors.YearFigures, caption: str) -> SafeString:
 def spending_summary(figures: selectors.YearFigures) -> SafeString:
     return components.summary_list(
         [
-            ("Cost of the reviews commissioned (£)", show(figures.cost)),
+            ("Cost of the reviews commissioned", pounds(figures.cost)),
             ("Business unit staff days", show(figures.staff_days)),
         ]
     )
 
 
-def paragraphs(*texts: str) -> SafeString:
-    return format_html_join("", '<p class="govuk-body">{}</p>', ((t,) for t in texts))
+def pounds(amount) -> str:
+    """£42,580 for whole pounds, £42,580.50 otherwise."""
+    whole = amount == amount.to_integral_value()
+    return f"£{amount:,.0f}" if whole else f"£{amount:,.2f}"

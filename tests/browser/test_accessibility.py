@@ -321,6 +321,27 @@ PAGES = {
         expect_text=("There is a problem",),
     ),
     "assurance-reviews": Visit(BUSINESS_UNIT, "/board/assurance/reviews/", "Policy reviews due"),
+    # Serious incidents and practice reviews, before any case (with records:
+    # tests/browser/test_reviews_in_browser.py, which runs axe on every page too)
+    "reviews": Visit(BUSINESS_UNIT, "/reviews/", "Serious incidents and practice reviews"),
+    "reviews-as-lead": Visit(AGENCY_LEAD, "/reviews/", "Serious incidents and practice reviews"),
+    "reviews-figures-as-lead": Visit(
+        AGENCY_LEAD, "/reviews/figures/?year=2019", "Figures for 2018/19"
+    ),
+    "reviews-notifications": Visit(
+        BUSINESS_UNIT, "/reviews/notification/?year=2019", "Serious incident notifications"
+    ),
+    "reviews-notification-create-with-errors": Visit(
+        BUSINESS_UNIT,
+        "/reviews/notification/new/",
+        "Add serious incident notification",
+        submit="Save",
+        expect_text=("There is a problem",),
+    ),
+    "reviews-review-create": Visit(BUSINESS_UNIT, "/reviews/review/new/", "Add practice review"),
+    "reviews-refused-as-lead": Visit(
+        AGENCY_LEAD, "/reviews/review/", "You do not have access to this page", status=403
+    ),
 }
 
 

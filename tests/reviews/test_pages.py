@@ -205,3 +205,12 @@ def test_the_review_list_is_by_year(client, users, cases):
     assert "SCR 2017-02" in page
     assert "LCSPR 2018-01" not in page  # commissioned in 2018/19
     assert "Add serious" not in page  # the group reads; the business unit writes
+
+
+def test_the_figures_page_gives_the_years_cost_to_everyone(client, users, cases):
+    sign_in(client, users[Role.BOARD_MEMBER])
+    page = _page(client, reverse("reviews:figures") + "?year=2018")
+    # 2017/18: the two serious case reviews, £23,460 + £19,120 and 14.5 + 12.0 days.
+    assert "£42,580" in page
+    assert "26.5" in page
+    assert "Figures for 2017/18" in page
