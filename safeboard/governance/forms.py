@@ -61,7 +61,11 @@ class GroupForm(_PartnershipRecordForm):
             "deputies_count",
         ]
         widgets = {"kind": forms.RadioSelect, "purpose": forms.Textarea(attrs={"rows": 4})}
-        labels = {"kind": "Board or sub-group", "quorum_members": "Quorum: members"}
+        labels = {
+            "kind": "Board or sub-group",
+            "quorum_members": "Quorum: members",
+            "quorum_statutory_partners": "Quorum: statutory partners",
+        }
         help_texts = {
             "quorum_members": (
                 "The fewest members (or their deputies) present for a meeting to be quorate. "
@@ -138,6 +142,7 @@ class MeetingForm(RecordForm):
         labels = {
             "group": "Board or sub-group",
             "quorum_members": "Quorum: members",
+            "quorum_statutory_partners": "Quorum: statutory partners",
             "cancelled": "The meeting was cancelled",
         }
         help_texts = {
@@ -150,9 +155,12 @@ class MeetingForm(RecordForm):
         if user is not None:
             self.fields["group"].queryset = visible_to(user, BoardGroup)
         if self.instance.pk is None:
-            # Blank: the group's rule, copied into the meeting when it is saved.
+            # Blank: the group's rule, copied into the meeting when it is saved. Shown
+            # filled in when the group is known (arranged from the group's page).
+            group = _chosen_group(self.fields["group"].queryset, self.initial.get("group"))
             for name in ("quorum_members", "quorum_statutory_partners"):
                 self.fields[name].required = False
+                self.initial[name] = getattr(group, name) if group else None
             # A new meeting takes the group's rule on deputies; change it on the meeting after.
             self.fields.pop("deputies_count")
             self.fields.pop("cancelled")
@@ -169,6 +177,10 @@ class MeetingForm(RecordForm):
                 cleaned["quorum_statutory_partners"] = group.quorum_statutory_partners
             self.instance.deputies_count = group.deputies_count
         return cleaned
+
+
+def _chosen_group(groups, given) -> BoardGroup | None:
+    return groups.filter(pk=given).first() if str(given or "").isdigit() else None
 
 
 class AttendanceForm(RecordForm):

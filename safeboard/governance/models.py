@@ -103,9 +103,10 @@ class QuorumRule(models.Model):
 
     @property
     def quorum_text(self) -> str:
-        text = f"{self.quorum_members} members"
+        text = f"{self.quorum_members} member{'s' if self.quorum_members != 1 else ''}"
         if self.quorum_statutory_partners:
-            text += f", including {self.quorum_statutory_partners} statutory partners"
+            partners = self.quorum_statutory_partners
+            text += f", including {partners} statutory partner{'s' if partners != 1 else ''}"
         if not self.deputies_count:
             text += " (deputies do not count)"
         return text

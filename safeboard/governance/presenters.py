@@ -69,19 +69,24 @@ def vacancies_table(vacancies: list[summaries.Vacancy], *, caption: str) -> Safe
             [
                 _link(v.group.name, "governance:group-detail", v.group.pk),
                 day(v.vacant_since),
-                v.days_vacant,
+                f"{v.days_vacant:,}",
                 day(v.next_chair_from) or "Nobody yet",
             ]
             for v in vacancies
         ],
         numeric=[2],
         empty="Every group has a chair.",
+        caption_visible=True,
     )
 
 
 def chair_table(statuses: list[selectors.ChairStatus], year: int) -> SafeString:
     return components.table(
-        caption=f"Chairs in {year_label(year)}",
+        caption=(
+            f"Chairs on {day(statuses[0].as_at)}, and days without a chair in {year_label(year)}"
+            if statuses
+            else f"Chairs in {year_label(year)}"
+        ),
         head=["Group", "Chair", "Days without a chair in the year"],
         rows=[
             [
@@ -95,6 +100,7 @@ def chair_table(statuses: list[selectors.ChairStatus], year: int) -> SafeString:
         ],
         numeric=[2],
         empty="No groups in this year.",
+        caption_visible=True,
     )
 
 
@@ -113,16 +119,17 @@ def meetings_held_table(rows: list[summaries.GroupMeetings], year: int) -> SafeS
         ],
         numeric=[1, 2, 3],
         empty="No groups in this year.",
+        caption_visible=True,
     )
 
 
 def quoracy_table(quoracies: list[summaries.Quoracy], *, caption: str) -> SafeString:
     return components.table(
         caption=caption,
-        head=["Meeting", "Quorum", "Members counted", "Statutory partners", "Result"],
+        head=["Date", "Quorum", "Members counted", "Statutory partners", "Result"],
         rows=[
             [
-                _link(str(q.meeting), "governance:meeting-detail", q.meeting.pk),
+                _link(day(q.meeting.held_on), "governance:meeting-detail", q.meeting.pk),
                 q.meeting.quorum_text,
                 q.counted if q.quorate is not None else "",
                 q.statutory_partners if q.quorate is not None else "",
@@ -132,6 +139,7 @@ def quoracy_table(quoracies: list[summaries.Quoracy], *, caption: str) -> SafeSt
         ],
         numeric=[2, 3],
         empty="No meetings.",
+        caption_visible=True,
     )
 
 
@@ -144,10 +152,9 @@ def member_rates_table(rows: list[summaries.MemberAttendance], group: BoardGroup
         head=[
             "Member",
             "Agency",
-            "Role",
             "Meetings",
             "Present",
-            "Deputy sent",
+            "Deputy",
             "Apologies",
             "Absent",
             "Not recorded",
@@ -155,9 +162,10 @@ def member_rates_table(rows: list[summaries.MemberAttendance], group: BoardGroup
         ],
         rows=[
             [
-                r.person.full_name,
+                r.person.full_name
+                if r.role == "Member"
+                else f"{r.person.full_name} ({r.role.lower()})",
                 r.agency.name if r.agency else "None (independent)",
-                r.role,
                 r.expected,
                 r.present,
                 r.deputy,
@@ -168,7 +176,7 @@ def member_rates_table(rows: list[summaries.MemberAttendance], group: BoardGroup
             ]
             for r in rows
         ],
-        numeric=[3, 4, 5, 6, 7, 8, 9],
+        numeric=[2, 3, 4, 5, 6, 7, 8],
         empty="No members in this year.",
     )
 

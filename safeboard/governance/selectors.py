@@ -15,7 +15,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from safeboard.access.visibility import visible_to
-from safeboard.dataset.periods import PeriodKind, period_for
+from safeboard.dataset.periods import PeriodKind, collection_year_of, period_for
 from safeboard.governance import policy, summaries
 from safeboard.governance.models import Attendance, BoardGroup, Meeting, Membership
 from safeboard.partnership.models import StrategicPriority
@@ -87,6 +87,13 @@ def meeting_list(
         start, end = year_bounds(year)
         meetings = meetings.filter(held_on__range=(start, end))
     return meetings
+
+
+def meeting_years(*, user, today: date | None = None) -> list[int]:
+    """The years (named by the year they end) with a meeting held by today, latest first."""
+    today = today or timezone.localdate()
+    days = meeting_list(user=user).filter(held_on__lte=today).values_list("held_on", flat=True)
+    return sorted({collection_year_of(day) for day in days}, reverse=True)
 
 
 def meeting_get(*, user, pk: int) -> Meeting:

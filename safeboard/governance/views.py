@@ -26,10 +26,13 @@ from safeboard.records.years import current_year, year_bounds, year_from_request
 AREA = "governance"
 
 
-def _years(year: int) -> list[dict]:
-    return [
-        {"year": y, "label": year_label(y)} for y in (year - 1, year + 1) if y <= current_year()
-    ]
+def _year(request) -> tuple[int, list[dict]]:
+    """The year asked for, else the latest with a meeting (else this year); and links to
+    the years either side and to every year with meetings."""
+    held = selectors.meeting_years(user=request.user)
+    year = year_from_request(request, default=held[0] if held else current_year())
+    others = {year - 1, *held} | ({year + 1} if year < current_year() else set())
+    return year, [{"year": y, "label": year_label(y)} for y in sorted(others - {year})]
 
 
 def _export(user):
@@ -43,7 +46,7 @@ def index(request):
     """The board's governance at a glance for a year: chairs, meetings held, quoracy."""
     user = request.user
     today = timezone.localdate()
-    year = year_from_request(request)
+    year, years = _year(request)
     start, end = year_bounds(year)
     whole = policy.sees_whole_board(user)
     board = selectors.the_board(user=user, on=min(end, today))
@@ -56,7 +59,7 @@ def index(request):
     context = {
         "year": year,
         "year_label": year_label(year),
-        "years": _years(year),
+        "years": years,
         "whole": whole,
         "can_manage": policy.can_manage(user),
         "board": board,
@@ -90,7 +93,7 @@ def attendance_rates(request):
     if not can_see_area(user, Visibility.AGENCY):
         raise PermissionDenied
     today = timezone.localdate()
-    year = year_from_request(request)
+    year, years = _year(request)
     start, end = year_bounds(year)
     groups = list(selectors.group_list(user=user))
     chosen = request.GET.get("group", "")
@@ -101,8 +104,12 @@ def attendance_rates(request):
     context = {
         "year": year,
         "year_label": year_label(year),
-        "years": _years(year),
-        "groups": [g for g in groups if g.set_up_on <= end],
+        "years": years,
+        "groups": [
+            g
+            for g in groups
+            if g.set_up_on <= end and (g.stood_down_on is None or g.stood_down_on >= start)
+        ],
         "group": group,
         "whole": policy.sees_whole_board(user),
         "export": _export(user),

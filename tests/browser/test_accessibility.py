@@ -217,6 +217,45 @@ PAGES = {
     "agency-report-appendix-b": Visit(
         BUSINESS_UNIT, "/board/agency-reports/appendix-b/2018/", "Lead Agency Reports 2017-18"
     ),
+    # Governance, before any group is recorded (with records:
+    # tests/browser/test_governance_in_browser.py, which runs axe on every page too)
+    "governance": Visit(BUSINESS_UNIT, "/board/governance/", "Governance"),
+    "governance-as-lead": Visit(AGENCY_LEAD, "/board/governance/", "Governance"),
+    "governance-groups": Visit(
+        BUSINESS_UNIT, "/board/governance/group/", "The board and sub-groups"
+    ),
+    "governance-group-create-with-errors": Visit(
+        BUSINESS_UNIT,
+        "/board/governance/group/new/",
+        "Add board or sub-group",
+        submit="Save",
+        expect_text=("There is a problem",),
+    ),
+    "governance-members": Visit(BUSINESS_UNIT, "/board/governance/membership/", "Members"),
+    "governance-membership-create-with-errors": Visit(
+        BUSINESS_UNIT,
+        "/board/governance/membership/new/",
+        "Add membership",
+        submit="Save",
+        expect_text=("There is a problem",),
+    ),
+    "governance-meetings": Visit(BUSINESS_UNIT, "/board/governance/meeting/", "Meetings"),
+    "governance-meeting-create": Visit(
+        BUSINESS_UNIT, "/board/governance/meeting/new/", "Add meeting"
+    ),
+    "governance-attendance-rates-as-lead": Visit(
+        AGENCY_LEAD, "/board/governance/attendance-rates/", "Attendance"
+    ),
+    "governance-priorities": Visit(
+        BUSINESS_UNIT, "/board/governance/priority/", "Strategic priorities"
+    ),
+    "governance-priority-create-with-errors": Visit(
+        BUSINESS_UNIT,
+        "/board/governance/priority/new/",
+        "Add strategic priority",
+        submit="Save",
+        expect_text=("There is a problem",),
+    ),
     # Budget, before any year is recorded (with data: tests/browser/test_budget_in_browser.py)
     "budget": Visit(BUSINESS_UNIT, "/board/budget/", "Budget"),
     "budget-as-lead": Visit(AGENCY_LEAD, "/board/budget/", "Budget"),

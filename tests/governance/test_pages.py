@@ -105,9 +105,19 @@ def test_a_member_takes_the_persons_agency_unless_independent(client, users, boa
 
 def test_a_meeting_takes_the_groups_quorum_when_left_blank(client, users, board):
     sign_in(client, users[Role.BUSINESS_UNIT])
+    # Arranged from the group's page, the form shows the group's rule.
+    form = _page(client, reverse("governance:meeting-create") + f"?group={board.board.pk}")
+    assert 'name="quorum_statutory_partners" type="number" value="2"' in form
+    # Sent blank, as a browser sends an emptied box: the group's rule.
     response = client.post(
         reverse("governance:meeting-create"),
-        {"group": board.board.pk, "held_on": "2018-05-16", "venue": "Shire Hall"},
+        {
+            "group": board.board.pk,
+            "held_on": "2018-05-16",
+            "venue": "Shire Hall",
+            "quorum_members": "",
+            "quorum_statutory_partners": "",
+        },
     )
     assert response.status_code == 302
     meeting = Meeting.objects.get(held_on=date(2018, 5, 16))
@@ -230,13 +240,14 @@ def test_index_for_an_agency_lead_hides_the_whole_board_figures(client, users, s
 
 
 def test_home_panel_for_whole_board_roles(users, sub_groups):
-    # Today, long after 2017/18: CSE has never had a chair; QPME has Ivy.
+    # Today, long after 2017/18: CSE (set up 1 Sep 2017) and the future group (1 Jun
+    # 2018) have never had a chair, the longer vacancy first; QPME has Ivy.
     panel = next(
         p for p in panels_for(users[Role.BUSINESS_UNIT]) if p["title"] == "Board governance"
     )
     names = [v.group.name for v in panel["vacancies"]]
-    assert names == ["CSE sub-committee"]
-    assert panel["vacant_count"] == 1
+    assert names == ["CSE sub-committee", "Future group"]
+    assert panel["vacant_count"] == 2
     assert not any(p["title"] == "Board governance" for p in panels_for(users[Role.AGENCY_LEAD]))
 
 
@@ -280,3 +291,15 @@ def test_priorities_are_governance_pages(client, users, partnership):
 def test_every_list_opens_for_the_business_unit(client, users, board, slug):
     sign_in(client, users[Role.BUSINESS_UNIT])
     assert client.get(reverse(f"governance:{slug}-list") + "?year=2018").status_code == 200
+
+
+def test_the_pages_open_on_the_latest_year_with_meetings(client, users, board):
+    # The fixture's meetings run to March 2018: 2017/18 without asking, with links to
+    # 2016/17 (M0) and 2018/19.
+    sign_in(client, users[Role.BOARD_MEMBER])
+    page = _page(client, reverse("governance:index"))
+    assert "Board meetings in 2017/18" in page
+    assert "Governance in 2016/17" in page
+    assert "Governance in 2018/19" in page
+    rates = _page(client, reverse("governance:attendance-rates"))
+    assert "Governance, 2017/18" in rates
