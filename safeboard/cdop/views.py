@@ -37,7 +37,9 @@ def _require_cases(request) -> None:
 
 def _year_links(year: int) -> list[dict]:
     return [
-        {"year": y, "label": year_label(y)} for y in (year - 1, year + 1) if y <= current_year()
+        {"year": y, "label": f"{'Previous' if y < year else 'Next'} year: {year_label(y)}"}
+        for y in (year - 1, year + 1)
+        if y <= current_year()
     ]
 
 

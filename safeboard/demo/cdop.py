@@ -21,6 +21,10 @@ usually are (neonatal deaths the most common). Every case number is made up
 and no case is about a real child. Actions: 24 complete by 31 March 2018, the
 other 6 in the following months (invented).
 
+Only the deaths reviewed in 2017/18 are recorded (most of them notified the
+year before), so the figures of deaths notified in 2017/18 are small: the
+deaths that year which the panel reviewed later are not in the demo.
+
 Three open cases, dated from the day the demo is first built, show the
 timescales at work: one notified yesterday (its 48 hours running), one whose
 national notification is overdue, one waiting for an agency's information.
@@ -238,7 +242,7 @@ def _meeting_of(index: int, total: int) -> int:
 def _modifiable(category: int, k: int) -> str:
     if category in (Category.SUICIDE, Category.TRAUMA, Category.SUDDEN):
         return CaseReview.Modifiable.YES
-    if category == Category.PERINATAL and k % 3 == 0:
+    if category == Category.PERINATAL and k % 4 == 0:
         return CaseReview.Modifiable.YES
     if category == Category.INFECTION and k % 2 == 0:
         return CaseReview.Modifiable.YES

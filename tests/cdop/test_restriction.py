@@ -197,3 +197,12 @@ def test_the_front_page_points_everyone_else_to_the_figures(client, users, case)
     assert reverse("cdop:figures") in page
     assert REFERENCE not in page
     assert "restricted" in page
+
+
+def test_the_server_error_page_shows_nothing_of_the_case(rf, case):
+    from safeboard.web.views import server_error
+
+    request = rf.get(reverse("cdop:death-detail", args=[case[0].pk]))
+    response = server_error(request)
+    assert response.status_code == 500
+    assert REFERENCE.encode() not in response.content
