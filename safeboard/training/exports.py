@@ -49,11 +49,7 @@ def courses_table(user, year: int) -> Table:
 
 
 def events_table(user, year: int) -> Table:
-    events = (
-        selectors.event_list_with_counts(user=user)
-        .filter(date__range=selectors.year_bounds(year))
-        .order_by("date", "reference")
-    )
+    events = selectors.event_list(user=user, year=year).order_by("date", "reference")
     facts = selectors.booking_facts(user=user, year=year)
     outcomes: dict[int, dict[str, int]] = {}
     for fact in facts:
