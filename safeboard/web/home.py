@@ -131,12 +131,6 @@ def _assurance_shown(user) -> bool:
     return shown(user)
 
 
-def _reviews_context(user) -> dict:
-    from safeboard.reviews.panels import overdue_context
-
-    return overdue_context(user)
-
-
 PANELS: tuple[Panel, ...] = (
     Panel("Your account", "web/panels/account.html", Visibility.SIGNED_IN),
     Panel(
@@ -210,12 +204,6 @@ PANELS: tuple[Panel, ...] = (
         Visibility.SIGNED_IN,
         _assurance_context,
         shown=_assurance_shown,
-    ),
-    Panel(
-        "Serious incidents and reviews: overdue",
-        "reviews/panels/overdue.html",
-        Visibility.CASE_REVIEW,
-        _reviews_context,
     ),
     Panel("Latest changes", "web/panels/audit.html", Visibility.AUDIT, _audit_context),
 )
