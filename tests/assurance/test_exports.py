@@ -131,3 +131,27 @@ def test_the_policies_export(users, partnership):
         "year": 2018,
         "tables": ["policies", "versions_approved"],
     }
+
+
+def test_the_command_line_exports_as_the_named_account(users, section_11, tmp_path):
+    from click.testing import CliRunner
+    from openpyxl import load_workbook
+
+    from safeboard.cli.main import main
+
+    def run(*args):
+        return CliRunner().invoke(main, ["export", *args], catch_exceptions=False)
+
+    lead = run("audits", "--year", "2018", "--as", Role.AGENCY_LEAD.value)
+    assert lead.exit_code == 0, lead.output
+    grades = json.loads(lead.stdout)["tables"]["section_11_grades"]
+    assert {row["Agency"] for row in grades} == {POLICE}  # the lead's own agency only
+
+    out = tmp_path / "policies.xlsx"
+    book = run(
+        "policies", "--year", "2018", "--as", "board-member", "--format", "xlsx", "--out", str(out)
+    )
+    assert book.exit_code == 0, book.output
+    assert load_workbook(out).sheetnames == ["policies", "versions_approved"]
+    assert Event.objects.filter(action=Event.Action.EXPORTED).count() == 2
+    assert run("audits", "--year", "2018", "--as", "no-role").exit_code == 2
