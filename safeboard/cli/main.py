@@ -67,7 +67,7 @@ def demo() -> None:
     result = demo_build(progress=lambda message: click.echo(f"  {message}"))
     click.echo("")
     click.echo(f"Demonstration partnership ready in {settings.WORKSPACE.root}")
-    click.echo("The 2017-18 safeguarding dataset and its charts:")
+    click.echo("The 2017-18 safeguarding dataset, its charts and the annual report:")
     for path in result.exports:
         click.echo(f"  {path}")
     click.echo("Its dashboards: http://127.0.0.1:8000/dashboards/ (after 'safeboard serve').")

@@ -28,7 +28,7 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"scope"}, "ol": {"start"}}
 URL_SCHEMES = {"http", "https", "mailto"}
 # A section's title is an h2; its prose's own headings start at h3.
-HEADING_OFFSET = 2
+FIRST_HEADING = 3
 
 
 @dataclass(frozen=True)
@@ -48,10 +48,15 @@ _MD = _renderer()
 
 
 def _shift_headings(tokens) -> None:
+    """The prose's top heading becomes an h3 and the rest follow, so headings never
+    skip a level whether the writer started with # or ###."""
+    levels = [int(t.tag[1]) for t in tokens if t.type == "heading_open"]
+    if not levels:
+        return
+    offset = FIRST_HEADING - min(levels)
     for token in tokens:
         if token.type in ("heading_open", "heading_close"):
-            level = int(token.tag[1]) + HEADING_OFFSET
-            token.tag = f"h{min(level, 6)}"
+            token.tag = f"h{min(int(token.tag[1]) + offset, 6)}"
 
 
 def render_markdown(text: str, facts: dict[str, str] | None = None) -> Rendered:

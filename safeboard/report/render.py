@@ -14,7 +14,6 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-import weasyprint
 from django.template.loader import render_to_string
 from django.utils.safestring import SafeString
 
@@ -56,5 +55,8 @@ def style_hash() -> str:
 
 
 def report_pdf(html: str) -> bytes:
+    # Imported here: WeasyPrint takes seconds to load, and only a build needs it.
+    import weasyprint
+
     document = weasyprint.HTML(string=html, base_url=str(CSS_PATH.parent))
     return document.write_pdf(pdf_identifier=PDF_IDENTIFIER, pdf_variant="pdf/ua-1")

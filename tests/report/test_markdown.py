@@ -51,6 +51,12 @@ def test_no_script_or_active_content_survives(text):
             assert value.startswith(("http://", "https://", "mailto:")), value
 
 
+def test_headings_never_skip_a_level_whatever_the_writer_started_with():
+    html = str(render_markdown("## Our year\n\n#### Detail\n\n## Next year").html)
+    assert html.count("<h3>") == 2
+    assert "<h5>Detail</h5>" in html
+
+
 def test_raw_html_is_shown_as_text_not_dropped():
     # The writer sees what they typed, escaped, rather than losing it silently.
     assert "&lt;b&gt;bold&lt;/b&gt;" in render_markdown("<b>bold</b>").html
