@@ -149,4 +149,10 @@ def demo_build(*, progress: Callable[[str], None] = lambda message: None) -> Dem
     progress("Drawing the dashboards' charts for the report")
     charts = demo_chart_files()
     exports = [*exports, charts[0].parent] if charts else exports
+    from safeboard.demo.report import demo_report
+    from safeboard.demo.returns import DEMO_LAST_YEAR
+
+    progress("Building the annual report (HTML and PDF)")
+    report_files = demo_report(partnership, DEMO_LAST_YEAR, progress=progress)
+    exports = [*exports, *report_files[:2]]
     return DemoResult(partnership=partnership, users=users, imports=imports, exports=exports)
