@@ -77,18 +77,6 @@ def _actions_shown(user) -> bool:
     return shown(user)
 
 
-def _actions_context(user) -> dict:
-    from safeboard.actions.panels import attention_context
-
-    return attention_context(user)
-
-
-def _actions_shown(user) -> bool:
-    from safeboard.actions.panels import shown
-
-    return shown(user)
-
-
 def _budget_shown(user) -> bool:
     from safeboard.budget.panels import shown
 
@@ -184,13 +172,6 @@ PANELS: tuple[Panel, ...] = (
         Visibility.AGENCY,
         _governance_context,
         shown=_governance_shown,
-    ),
-    Panel(
-        "Overdue and stalled actions",
-        "actions/panels/attention.html",
-        Visibility.AGENCY,
-        _actions_context,
-        shown=_actions_shown,
     ),
     Panel(
         "Child death reviews: overdue",
