@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from safeboard.governance import policy, selectors
+from safeboard.governance import policy, presenters, selectors
 
 PANEL_ROWS = 5
 
@@ -16,6 +16,9 @@ def board_context(user) -> dict:
     return {
         "whole": True,
         "vacant_count": len(vacancies),
-        "vacancies": vacancies[:PANEL_ROWS],
+        "vacancies": [
+            {"vacancy": v, "days": presenters.days_text(v.days_vacant)}
+            for v in vacancies[:PANEL_ROWS]
+        ],
         "inquorate": selectors.recent_inquorate(user=user)[:PANEL_ROWS],
     }

@@ -49,9 +49,12 @@ def quoracy_tag(quoracy: summaries.Quoracy | None) -> SafeString | str:
     return tag(quoracy.status, STATUS_TAGS[quoracy.status])
 
 
+def days_text(days: int) -> str:
+    return f"{days:,} day{'s' if days != 1 else ''}"
+
+
 def vacancy_text(vacancy: summaries.Vacancy) -> str:
-    days = f"{vacancy.days_vacant:,} day{'s' if vacancy.days_vacant != 1 else ''}"
-    return f"Vacant for {days}, since {day(vacancy.vacant_since)}"
+    return f"Vacant for {days_text(vacancy.days_vacant)}, since {day(vacancy.vacant_since)}"
 
 
 def _link(text: str, name: str, pk: int) -> SafeString:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -245,7 +246,7 @@ def test_home_panel_for_whole_board_roles(users, sub_groups):
     panel = next(
         p for p in panels_for(users[Role.BUSINESS_UNIT]) if p["title"] == "Board governance"
     )
-    names = [v.group.name for v in panel["vacancies"]]
+    names = [v["vacancy"].group.name for v in panel["vacancies"]]
     assert names == ["CSE sub-committee", "Future group"]
     assert panel["vacant_count"] == 2
     assert not any(p["title"] == "Board governance" for p in panels_for(users[Role.AGENCY_LEAD]))
@@ -256,6 +257,7 @@ def test_home_page_shows_the_panel(client, users, sub_groups):
     page = _page(client, reverse("web:home"))
     assert "Board governance" in page
     assert "CSE sub-committee" in page
+    assert re.search(r"vacant for \d,\d{3} days, since 1 September 2017", page)
 
 
 def test_priorities_are_governance_pages(client, users, partnership):
