@@ -9,6 +9,9 @@ from safeboard.returns.kinds import get_kind
 from safeboard.returns.staging import Stage
 from safeboard.validation.engine import Rule, RuleContext, run_rules
 
+# (kind, rule code) of every rule a test ran: conftest.py checks none was skipped.
+RAN: set[tuple[str, str]] = set()
+
 
 def run_rule(rule: Rule, *, kind: str, year: int, tables: dict[str, list[dict]]):
     """The findings of ``rule`` over ``tables`` (table -> rows of stored values).
@@ -23,4 +26,6 @@ def run_rule(rule: Rule, *, kind: str, year: int, tables: dict[str, list[dict]])
                 stage.writer(name).append({"_file": "fixture", "_position": f"row {index}", **row})
         files = stage.close()
         context = RuleContext(kind=kind, collection_year=year, tables=frozenset(files))
-        return run_rules([rule], context, files)
+        findings = run_rules([rule], context, files)
+    RAN.add((kind, rule.code))
+    return findings

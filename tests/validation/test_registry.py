@@ -1,40 +1,70 @@
 """The rule registry cannot shrink silently, and every rule unit has its tests.
 
 (The existing validators' own test command quietly skips rules inherited
-from earlier years; here the count per kind and year is pinned and every
-registered rule must be named by a test module.)
+from earlier years.) Here the number of active rules per kind and
+collection year is pinned, in one module per family of rules under
+``tests/validation/expected/`` (so engineers adding different families do
+not edit one file), every registered rule belongs to exactly one family,
+every rule unit has its test module, and ``conftest.py`` fails a full run of
+this folder in which some rule's tests did not run.
 """
 
+from __future__ import annotations
+
+import importlib
+import pkgutil
 from pathlib import Path
 
 import pytest
 
 from safeboard.validation.registry import rules_for
+from tests.validation import expected
 
-# Registered rule units per (kind, collection year). Change with care: a lower
-# number means rules stopped applying.
-EXPECTED = {
-    ("cin", 2018): 2,
-    ("cin", 2025): 2,
-}
+HERE = Path(__file__).parent
+KINDS = ("cin", "ssda903")
 
 
-@pytest.mark.parametrize(("kind", "year"), list(EXPECTED))
-def test_rule_count_per_kind_and_year(kind, year):
-    assert len(rules_for(kind, year)) == EXPECTED[(kind, year)]
+def families() -> list:
+    return [
+        importlib.import_module(f"{expected.__name__}.{info.name}")
+        for info in pkgutil.iter_modules(expected.__path__)
+    ]
 
 
-def test_every_rule_unit_has_a_test_module():
-    here = Path(__file__).parent
-    tested = {p.stem.removeprefix("test_rule_") for p in here.glob("test_rule_*.py")}
-    for kind in {k for k, _ in EXPECTED}:
-        for unit in rules_for(kind):
-            name = unit.code.lower().replace("-", "_")
-            assert name in tested, f"{unit.code} has no tests/validation/test_rule_{name}.py"
+PINNED = [
+    (family.__name__.rsplit(".", 1)[1], family, year)
+    for family in families()
+    for year in family.EXPECTED
+]
 
 
-def test_rules_say_what_to_do():
-    for kind in {k for k, _ in EXPECTED}:
-        for unit in rules_for(kind):
-            assert unit.message.endswith(".")
-            assert len(unit.guidance) > 30, unit.code
+@pytest.mark.parametrize(("name", "family", "year"), PINNED, ids=[f"{n}-{y}" for n, _, y in PINNED])
+def test_rule_count_per_family_and_year(name, family, year):
+    active = [r for r in rules_for(family.KIND, year) if family.owns(r.code)]
+    assert len(active) == family.EXPECTED[year], (
+        f"{name} in {year}: {sorted(r.code for r in active)}"
+    )
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_rule_belongs_to_exactly_one_family(kind):
+    for unit in rules_for(kind):
+        owners = [f.__name__ for f in families() if f.KIND == kind and f.owns(unit.code)]
+        assert len(owners) == 1, f"{kind} {unit.code} belongs to {owners or 'no family'}"
+
+
+def rule_test_module(kind: str, code: str) -> Path:
+    return HERE / kind / f"test_rule_{code.lower().replace('-', '_')}.py"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_rule_unit_has_a_test_module(kind):
+    missing = [u.code for u in rules_for(kind) if not rule_test_module(kind, u.code).is_file()]
+    assert not missing, f"No tests/validation/{kind}/test_rule_<code>.py for: {missing}"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_rules_say_what_to_do(kind):
+    for unit in rules_for(kind):
+        assert unit.message.strip(), unit.code
+        assert len(unit.guidance) > 30, unit.code

@@ -1,0 +1,12 @@
+"""Safeboard's own CIN rules (SB-CIN-...): how many are active in each collection year."""
+
+KIND = "cin"
+
+
+def owns(code: str) -> bool:
+    return code.startswith("SB-CIN-")
+
+
+# Collection year (as the year it ends) -> number of active rules. Every year from
+# 2018 to 2026 is pinned: a lower number means rules stopped applying.
+EXPECTED = dict.fromkeys(range(2018, 2027), 2)
