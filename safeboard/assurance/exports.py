@@ -6,8 +6,9 @@ the summaries (progress, section 11 by standard and agency, findings by
 grade). An agency lead's export holds only the audits their agency takes
 part in, and only their own agency's self-grades (the selectors decide).
 
-Policies: every policy with its version in force and whether its review was
-overdue at the end of the year; and the versions approved during the year.
+Policies: every policy with the version in force on the last day of the year
+(``summaries.version_in_force_on``), whether its review was overdue then, and
+the version in force now; and the versions approved during the year.
 """
 
 from __future__ import annotations
@@ -155,19 +156,20 @@ def _policy_tables(user, year: int) -> list[Table]:
     policies = list(selectors.policy_list(user=user))
     policy_rows = []
     for record in policies:
-        current = record.current_version
-        review = current.next_review_on if current else None
+        then = summaries.version_in_force_on(record, end)
+        now = record.current_version
         policy_rows.append(
             [
                 record.title,
                 record.get_kind_display(),
                 record.owner_agency.name,
                 record.owner.full_name if record.owner_id else None,
-                current.number if current else None,
-                current.approved_on if current else None,
-                current.approved_by if current else None,
-                review,
-                review is not None and review < end,
+                then.number if then else None,
+                then.approved_on if then else None,
+                then.approved_by if then else None,
+                then.next_review_on if then else None,
+                then is not None and then.next_review_on < end,
+                now.number if now else None,
             ]
         )
     versions = [
@@ -185,11 +187,12 @@ def _policy_tables(user, year: int) -> list[Table]:
                 "Kind",
                 "Owning agency",
                 "Owner",
-                "Version in force",
+                "Version in force at year end",
                 "Approved",
                 "Approved by",
                 "Next review",
                 "Review overdue at year end",
+                "Version in force now",
             ],
             policy_rows,
         ),

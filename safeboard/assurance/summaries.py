@@ -175,6 +175,20 @@ def _reviews(policies: Iterable[Policy], *, today: date) -> list[PolicyReview]:
     return sorted(reviews, key=lambda review: (review.next_review_on, review.policy.title))
 
 
+def version_in_force_on(policy: Policy, day: date) -> PolicyVersion | None:
+    """The version that was in force on ``day``: of the versions ever approved (approved
+    now or superseded since), the one approved most recently on or before ``day``; None
+    if none had been approved by then. Ties on the date go to the later-recorded one."""
+    approved = [
+        version
+        for version in policy.versions.all()
+        if version.status in PolicyVersion.APPROVED_STATUSES
+        and version.approved_on is not None
+        and version.approved_on <= day
+    ]
+    return max(approved, key=lambda v: (v.approved_on, v.pk), default=None)
+
+
 def reviews_overdue(policies: Iterable[Policy], *, today: date) -> list[PolicyReview]:
     """Policies whose version in force (the approved one) had its next review date
     before ``today``; a policy with no approved version has no review date. Oldest first."""

@@ -89,7 +89,7 @@ def test_the_policies_export(users, partnership):
     )
     for number, approved, review in [
         ("1.0", date(2015, 6, 1), date(2017, 6, 1)),  # approved before 2017/18
-        ("2.0", date(2017, 7, 1), date(2018, 3, 1)),  # approved in 2017/18, superseded
+        ("2.0", date(2017, 7, 1), date(2019, 7, 1)),  # approved in 2017/18, superseded
         ("3.0", date(2018, 4, 2), date(2020, 4, 2)),  # approved in 2018/19: in force now
     ]:
         services.version_add(
@@ -117,15 +117,30 @@ def test_the_policies_export(users, partnership):
 
     tables = _export(users[None], "policies")
 
+    # On 31 March 2018 the manual's 2.0 was in force (3.0 came in April), its review
+    # not due till 2019; the threshold document's review was due on 1 February 2018.
     assert [
-        (row["Policy"], row["Version in force"], row["Review overdue at year end"])
+        (
+            row["Policy"],
+            row["Version in force at year end"],
+            row["Review overdue at year end"],
+            row["Version in force now"],
+        )
         for row in tables["policies"]
-    ] == [("Procedures manual", "3.0", False), ("Threshold document", "1.0", True)]
+    ] == [("Procedures manual", "2.0", False, "3.0"), ("Threshold document", "1.0", True, "1.0")]
+    # 2016/17: the manual's 1.0 (review 1 June 2017, not yet due on 31 March 2017).
+    earlier = _export(users[None], "policies", year=2017)["policies"]
+    assert [
+        (r["Version in force at year end"], r["Review overdue at year end"]) for r in earlier
+    ] == [
+        ("1.0", False),
+        ("1.0", False),
+    ]
     # Only 2.0 was approved between 1 April 2017 and 31 March 2018.
     assert [
         (row["Policy"], row["Version"], row["Status now"]) for row in tables["versions_approved"]
     ] == [("Procedures manual", "2.0", "Superseded")]
-    event = Event.objects.get(action=Event.Action.EXPORTED, area="policies")
+    event = Event.objects.filter(action=Event.Action.EXPORTED, area="policies").earliest("pk")
     assert event.detail == {
         "format": "json",
         "year": 2018,

@@ -182,3 +182,35 @@ def test_share_rounds_half_up():
     assert summaries.share(1, 8) == Decimal("12.5")
     assert summaries.share(1, 16) == Decimal("6.3")  # 6.25 -> 6.3, half up
     assert summaries.share(0, 0) is None
+
+
+def test_the_version_in_force_on_a_day(partnership):
+    approved = PolicyVersion.Status.APPROVED
+    policy = services.policy_create(
+        partnership=partnership,
+        title="Manual",
+        kind=Policy.Kind.POLICY,
+        owner_agency=agency(COUNCIL),
+    )
+    for number, on in [("1.0", date(2016, 5, 1)), ("2.0", date(2017, 10, 1))]:
+        services.version_add(
+            policy=policy,
+            number=number,
+            status=approved,
+            approved_on=on,
+            approved_by="Board",
+            next_review_on=on.replace(year=on.year + 2),
+        )
+    services.version_add(policy=policy, number="3.0")  # a draft is never in force
+
+    def number_on(day):
+        version = summaries.version_in_force_on(policy, day)
+        return version.number if version else None
+
+    # Before 1 May 2016 none; from then 1.0 (superseded now, but in force then); from
+    # 1 October 2017 2.0, the draft 3.0 never.
+    assert number_on(date(2016, 4, 30)) is None
+    assert number_on(date(2016, 5, 1)) == "1.0"
+    assert number_on(date(2017, 9, 30)) == "1.0"
+    assert number_on(date(2017, 10, 1)) == "2.0"
+    assert number_on(date(2030, 1, 1)) == "2.0"
