@@ -78,6 +78,16 @@ def test_demo_builds_the_partnership_users_and_five_years_of_returns(tmp_path):
     ]
     assert 8_000 <= referrals["numerator"] <= 13_000  # about 10,000 a year, as in the report
 
+    # The annual report, built from the same dataset and the board's records.
+    report = tmp_path / "workspace" / "outputs" / "report" / "2018" / "latest"
+    assert (report / "annual-report.pdf").read_bytes()[:5] == b"%PDF-"
+    html = (report / "annual-report.html").read_text()
+    assert f'<td class="num">{referrals["numerator"]}</td>' in html  # Appendix A's referrals
+    assert '<td class="num">£125,105</td>' in html  # the budget's income
+    assert '<td class="num">£157,074</td>' in html  # and expenditure
+    assert "46 training events were delivered in 2017/18 to 783 delegates" in html
+    assert 'Deaths reviewed</th><td>All</td><td class="num">77</td>' in html  # the panel's year
+
     state = json.loads(
         subprocess.run(  # noqa: S603
             [sys.executable, "-c", CHECK], env=env, capture_output=True, text=True, check=True

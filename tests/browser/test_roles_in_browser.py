@@ -23,8 +23,17 @@ from tests.factories import TEST_PASSWORD, make_user
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 NO_ROLE = "no-role"
-ALL_SIGNED_IN = ["Home", "Partnership", "Dashboards", "Data quality", "Search"]
-WITH_AGENCY = ["Home", "Partnership", "Dashboards", "Agency returns", "Data quality", "Search"]
+BOARD_AREAS = ["Board", "Case reviews", "Child deaths", "Annual report"]
+ALL_SIGNED_IN = ["Home", "Partnership", "Dashboards", *BOARD_AREAS, "Data quality", "Search"]
+WITH_AGENCY = [
+    "Home",
+    "Partnership",
+    "Dashboards",
+    "Agency returns",
+    *BOARD_AREAS,
+    "Data quality",
+    "Search",
+]
 # Written out by hand as well as derived from areas_for(), so a change to the
 # navigation's rules that opens (or closes) the audit trail or child-level
 # returns is caught here.
@@ -35,6 +44,7 @@ EXPECTED_AREAS = {
         "Returns",
         "Dashboards",
         "Agency returns",
+        *BOARD_AREAS,
         "Data quality",
         "Search",
         "Audit",
@@ -45,6 +55,7 @@ EXPECTED_AREAS = {
         "Returns",
         "Dashboards",
         "Agency returns",
+        *BOARD_AREAS,
         "Data quality",
         "Search",
     ],
