@@ -8,6 +8,7 @@ Each page is its own test, so a report names the page that fails.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
@@ -44,6 +45,14 @@ class Visit:
     before: tuple[str, ...] = ()  # pages to open first (to leave records behind)
     submit: str | None = None  # a button to press on the page before the check
     expect_text: tuple[str, ...] = ()
+    setup: Callable[[], None] | None = None  # makes the records the page needs
+
+
+def _report_2018() -> None:
+    from safeboard.partnership.models import Partnership
+    from safeboard.report.services import report_for_year
+
+    report_for_year(partnership=Partnership.objects.get(), year=2018)
 
 
 PAGES = {
@@ -381,6 +390,33 @@ PAGES = {
     "reviews-refused-as-lead": Visit(
         AGENCY_LEAD, "/reviews/review/", "You do not have access to this page", status=403
     ),
+    # The annual report
+    "report-index": Visit(BUSINESS_UNIT, "/report/", "Annual reports"),
+    "report-start-with-errors": Visit(
+        BUSINESS_UNIT,
+        "/report/",
+        "Annual reports",
+        submit="Start the report",
+        expect_text=("There is a problem",),
+    ),
+    "report-detail": Visit(
+        BUSINESS_UNIT, "/report/2018/", "Annual report 2017/18", setup=_report_2018
+    ),
+    "report-checklist": Visit(
+        BUSINESS_UNIT, "/report/2018/checklist/", "Statutory checklist", setup=_report_2018
+    ),
+    "report-scrutiny": Visit(
+        BUSINESS_UNIT, "/report/2018/scrutiny/", "Independent scrutiny", setup=_report_2018
+    ),
+    "report-sign-off": Visit(
+        BUSINESS_UNIT,
+        "/report/2018/sign-off/",
+        "Sign-off by the statutory partners",
+        setup=_report_2018,
+    ),
+    "report-sections": Visit(
+        BUSINESS_UNIT, "/report/sections/?year=2018", "Report sections", setup=_report_2018
+    ),
 }
 
 
@@ -422,6 +458,8 @@ def test_page_meets_wcag_22_aa(page_id, new_page, live_server, partnership, axe)
     user, verified = _user_for(visit.who)
     page = new_page(user, verified=verified)
 
+    if visit.setup is not None:
+        visit.setup()
     reset_user = make_user(None, username="resetter") if "{reset}" in visit.path else None
     path = visit.path.format(
         agency=Agency.objects.get(name="Testshire Police").pk,
