@@ -1,0 +1,92 @@
+"""What the DfE SSDA903 rules below 400 share: the collection year, ages, code lists, order.
+
+The collection year runs from 1 April to 31 March and is named by the year it
+ends (2023 = 1 April 2022 to 31 March 2023). Every value here becomes a SQL
+literal worked out once per run, never per row.
+
+Birth dates are kept only to their month at import (safeboard.returns
+.pseudonymise), so an age worked out here is the age of a child born on the
+1st of the birth month: up to 30 days older than the true age. A rule "child
+under N" may miss a child in the month of the N-th birthday; a rule "child N
+or over" may flag one in that month. Every rule that uses an age says so.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from safeboard.returns.codelists import ssda903 as codelists
+from safeboard.validation.engine import RuleContext
+
+
+def year_start(context: RuleContext) -> str:
+    """1 April of the collection year's first calendar year, as a SQL date."""
+    return sql_date(date(context.collection_year - 1, 4, 1))
+
+
+def year_end(context: RuleContext) -> str:
+    """31 March of the collection year, as a SQL date."""
+    return sql_date(date(context.collection_year, 3, 31))
+
+
+def sql_date(day: date) -> str:
+    return f"DATE '{day.isoformat()}'"
+
+
+def sql_list(codes) -> str:
+    """Codes as a SQL list: ('A', 'B')."""
+    return "(" + ", ".join("'" + code.replace("'", "''") + "'" for code in sorted(codes)) + ")"
+
+
+def sql_codes(codelist: str, year: int) -> str:
+    """The codes of an SSDA903 code list valid in the collection year, as a SQL list."""
+    return sql_list(codelists.codes(codelist, year))
+
+
+def age(dob: str, at: str) -> str:
+    """SQL: whole years from ``dob`` to ``at`` (a birthday counts on the day)."""
+    return f"date_sub('year', {dob}, {at})"
+
+
+def birthday(dob: str, years: int) -> str:
+    """SQL: the date of the ``years``-th birthday."""
+    return f"CAST({dob} + INTERVAL {years} YEAR AS DATE)"
+
+
+# A row's place in its file, as a number ("line 12" -> 12): ties in dates are broken by it.
+ORDER_IN_FILE = "CAST(regexp_extract(_position, '(\\d+)', 1) AS BIGINT)"
+
+MALE = "('1', 'M')"
+FEMALE = "('2', 'F')"
+SHORT_BREAKS = "('V3', 'V4')"
+
+
+def male_codes(year: int) -> str:
+    """SEX codes for a boy: 1 to 2023-24, M from 2024-25."""
+    return "('1')" if year <= 2024 else "('M')"
+
+
+def female_codes(year: int) -> str:
+    return "('2')" if year <= 2024 else "('F')"
+
+
+def continuously_looked_after(context: RuleContext) -> str:
+    """SQL selecting ``child``: looked after continuously for 12 months at 31 March.
+
+    A child in care at some time in the year who neither started a period of
+    care after 1 April (RNE S), nor left care (an episode ending with a reason
+    other than X1) from 1 April to 30 March, nor had a short-break episode
+    (V3/V4) during the year. DfE's OC2 cohort; the D2I validator uses the
+    same test.
+    """
+    start, end = year_start(context), year_end(context)
+    during = f"(DECOM <= {end} AND (DEC IS NULL OR DEC >= {start}))"
+    return f"""
+        SELECT child FROM Episodes
+        GROUP BY child
+        HAVING bool_or({during})
+           AND NOT bool_or(
+                 (RNE = 'S' AND DECOM > {start} AND DECOM <= {end})
+              OR (coalesce(REC, '') <> 'X1' AND DEC >= {start} AND DEC < {end})
+              OR (LS IN {SHORT_BREAKS} AND {during}))
+    """

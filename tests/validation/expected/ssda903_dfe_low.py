@@ -1,0 +1,19 @@
+"""DfE's SSDA903 rules whose code's number is below 400 (101 to 399, with 197a, 392b...).
+
+Each year's number is counted by hand from the rules' first_year/last_year:
+rules DfE added later (217t and 230 in 2023-24, 231 and 232 in 2024-25, 233,
+234 and 348 in 2025-26) and retired (217t, 230 and 370 after 2023-24) move it.
+"""
+
+import re
+
+KIND = "ssda903"
+
+
+def owns(code: str) -> bool:
+    number = re.match(r"\d+", code)
+    return number is not None and int(number.group()) < 400
+
+
+# Collection year (as the year it ends) -> number of active rules.
+EXPECTED = dict.fromkeys(range(2018, 2027), 9)
