@@ -1,0 +1,41 @@
+"""8614: factors identified at assessment only on a completed assessment.
+
+An assessment without an authorisation date is not finished, so it cannot
+yet have identified parental or child factors. Reported once per such
+assessment, with the factors it lists.
+"""
+
+from __future__ import annotations
+
+from safeboard.returns.findings import Severity
+from safeboard.validation.engine import RuleContext
+from safeboard.validation.registry import rule
+
+
+@rule(
+    code="8614",
+    kind="cin",
+    severity=Severity.ERROR,
+    message=(
+        "Parental or child factors at assessment should only be present for a completed assessment."
+    ),
+    guidance=(
+        "Either record the date the assessment was authorised in the case management system, "
+        "or, if it is still under way, remove the factors until it is completed."
+    ),
+    tables=("assessment", "assessment_factor"),
+    fields=("AssessmentAuthorisationDate", "AssessmentFactors"),
+)
+def logic(context: RuleContext) -> str:
+    return """
+        SELECT a._file, a._position, a.child, f.factors AS value
+        FROM assessment AS a
+        JOIN (
+            SELECT child, episode, assessment,
+                   string_agg(AssessmentFactors, ' ' ORDER BY AssessmentFactors) AS factors
+            FROM assessment_factor
+            WHERE AssessmentFactors IS NOT NULL
+            GROUP BY child, episode, assessment
+        ) AS f USING (child, episode, assessment)
+        WHERE a.AssessmentAuthorisationDate IS NULL
+    """
