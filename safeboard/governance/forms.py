@@ -100,7 +100,13 @@ class MembershipForm(RecordForm):
         fields = ["group", "person", "role", "agency", "independent", "started_on", "ended_on"]
         widgets = {"role": forms.RadioSelect}
         labels = {"agency": "Agency represented", "group": "Board or sub-group"}
-        help_texts = {"agency": "Leave blank for the person's own agency."}
+        help_texts = {
+            "agency": "Leave blank for the person's own agency.",
+            "role": (
+                "A member who takes the chair keeps one history: their member line ends "
+                "the day before the chair starts."
+            ),
+        }
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, user=user, **kwargs)
@@ -116,6 +122,8 @@ class MembershipForm(RecordForm):
     def clean(self):
         cleaned = super().clean()
         person, agency = cleaned.get("person"), cleaned.get("agency")
+        self.continues_from = self._member_taking_the_chair(cleaned)
+        self.instance.continues_from = self.continues_from
         if cleaned.get("independent"):
             if agency is not None:
                 self.add_error("agency", INDEPENDENT_WITH_AGENCY)
@@ -123,6 +131,25 @@ class MembershipForm(RecordForm):
         elif agency is None and person is not None:
             cleaned["agency"] = person.agency
         return cleaned
+
+    def _member_taking_the_chair(self, cleaned) -> Membership | None:
+        """A new chair who is already a member on the day: that member line, which
+        ends the day before the chair starts."""
+        group, person, started_on = (cleaned.get(k) for k in ("group", "person", "started_on"))
+        if self.instance.pk is not None or cleaned.get("role") != Membership.Role.CHAIR:
+            return None
+        if None in (group, person, started_on):
+            return None
+        return next(
+            (
+                m
+                for m in Membership.objects.filter(group=group, person=person)
+                .exclude(role=Membership.Role.CHAIR)
+                .filter(started_on__lt=started_on)
+                if m.covers(started_on)
+            ),
+            None,
+        )
 
 
 class MeetingForm(RecordForm):

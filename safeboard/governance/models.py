@@ -245,7 +245,12 @@ class Membership(BaseModel):
             agency = self.agency.name if self.agency else "No agency"
             raise ValidationError({"role": NOT_STATUTORY_PARTNER.format(agency=agency)})
         others = Membership.objects.filter(group_id=self.group_id).exclude(pk=self.pk)
-        for other in others.filter(person_id=self.person_id):
+        # A member taking the chair: their member line ends the day before (chair_appoint).
+        continues = getattr(self, "continues_from", None)
+        same_person = others.filter(person_id=self.person_id)
+        if continues is not None:
+            same_person = same_person.exclude(pk=continues.pk)
+        for other in same_person:
             if other.overlaps(self.started_on, self.ended_on):
                 raise ValidationError(
                     {

@@ -70,6 +70,16 @@ GROUPS = RecordType(
 
 def _membership_save(*, form, user, instance):
     data = form.cleaned_data
+    if instance is None and form.continues_from is not None:
+        chair = services.chair_appoint(
+            group=data["group"],
+            person=data["person"],
+            started_on=data["started_on"],
+            agency=data["agency"],
+        )
+        if data.get("ended_on"):
+            chair = services.membership_end(membership=chair, ended_on=data["ended_on"])
+        return chair
     if instance is None:
         return services.membership_create(
             group=data["group"],

@@ -305,3 +305,22 @@ def test_the_pages_open_on_the_latest_year_with_meetings(client, users, board):
     assert "Governance in 2018/19" in page
     rates = _page(client, reverse("governance:attendance-rates"))
     assert "Governance, 2017/18" in rates
+
+
+def test_a_member_takes_the_chair_through_the_form(client, users, board):
+    from safeboard.governance import services
+
+    services.chair_leave(group=board.board, ended_on=date(2018, 3, 31))
+    sign_in(client, users[Role.BUSINESS_UNIT])
+    ann = board.people["Ann"]
+    response = client.post(
+        reverse("governance:membership-create"),
+        {"group": board.board.pk, "person": ann.pk, "role": "chair", "started_on": "2018-04-01"},
+    )
+    assert response.status_code == 302
+    lines = Membership.objects.filter(group=board.board, person=ann).order_by("started_on")
+    assert [(m.role, m.started_on, m.ended_on) for m in lines] == [
+        ("member", date(2016, 4, 1), date(2018, 3, 31)),
+        ("chair", date(2018, 4, 1), None),
+    ]
+    assert lines[1].agency.name == COUNCIL
