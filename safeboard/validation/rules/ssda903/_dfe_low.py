@@ -84,9 +84,9 @@ def continuously_looked_after(context: RuleContext) -> str:
     return f"""
         SELECT child FROM Episodes
         GROUP BY child
-        HAVING bool_or({during})
-           AND NOT bool_or(
+        HAVING bool_or(coalesce({during}, false))
+           AND NOT bool_or(coalesce(
                  (RNE = 'S' AND DECOM > {start} AND DECOM <= {end})
               OR (coalesce(REC, '') <> 'X1' AND DEC >= {start} AND DEC < {end})
-              OR (LS IN {SHORT_BREAKS} AND {during}))
+              OR (LS IN {SHORT_BREAKS} AND {during}), false))
     """
