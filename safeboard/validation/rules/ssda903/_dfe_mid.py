@@ -1,0 +1,122 @@
+"""What the DfE SSDA903 rules 400 to 599 share: the year, ages, episode order, periods of care.
+
+The collection year runs from 1 April to 31 March and is named by the year it
+ends (2023 = 1 April 2022 to 31 March 2023). Every value here becomes a SQL
+literal worked out once per run, never per row.
+
+Ages. Birth dates are kept only to their month at import (safeboard.returns
+.pseudonymise), so a true birthday lies somewhere in the stored month. An
+import with a DfE error is refused, so these rules report an age fault only
+when it holds whatever the day of birth in that month: ``surely_aged`` takes
+the last possible day of birth, ``surely_under`` the first. At a month's end
+(31 March) both are exact; on other days a child in the month of the
+birthday is given the benefit of the doubt, where the D2I validator, reading
+the full date, would decide. Rule 580, which needs the 18th birthday itself,
+says how it reads the month.
+
+Postcodes are kept to their outward code, so two placements in one postcode
+district cannot be told apart: a change of outward code is a certain change
+of placement postcode, the same outward code is not a certain sameness
+(rules 434 to 436 say how they use this).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from safeboard.returns.codelists import ssda903 as codelists
+from safeboard.validation.engine import RuleContext
+
+# A row's place in its file as a number ("line 12" -> 12): ties in dates are broken by it.
+ORDER_IN_FILE = "CAST(regexp_extract(_position, '(\\d+)', 1) AS BIGINT)"
+# Episodes in the order of the return: by start date, then as they stand in the file.
+EPISODE_ORDER = f"DECOM, {ORDER_IN_FILE}"
+
+ADOPTION_PLACEMENTS = "('A3', 'A4', 'A5', 'A6')"
+ADOPTED = "('E11', 'E12')"
+
+
+def sql_date(day: date) -> str:
+    return f"DATE '{day.isoformat()}'"
+
+
+def year_start(context: RuleContext) -> str:
+    """1 April that opens the collection year, as a SQL date."""
+    return sql_date(date(context.collection_year - 1, 4, 1))
+
+
+def year_end(context: RuleContext) -> str:
+    """31 March that closes the collection year, as a SQL date."""
+    return sql_date(date(context.collection_year, 3, 31))
+
+
+def sql_list(codes) -> str:
+    """Codes as a SQL list: ('A', 'B')."""
+    return "(" + ", ".join("'" + code.replace("'", "''") + "'" for code in sorted(codes)) + ")"
+
+
+def year_codes(codelist: str, year: int) -> set[str]:
+    """The codes of an SSDA903 code list valid in the collection year."""
+    return codelists.codes(codelist, year)
+
+
+def surely_aged(dob: str, years: int, at: str) -> str:
+    """SQL: the child had certainly reached ``years`` on ``at``, born any day of DOB's month."""
+    return f"{at} >= CAST(last_day({dob}) + INTERVAL {years} YEAR AS DATE)"
+
+
+def surely_under(dob: str, years: int, at: str) -> str:
+    """SQL: the child was certainly under ``years`` on ``at``, born any day of DOB's month."""
+    return f"{at} < CAST(date_trunc('month', {dob}) + INTERVAL {years} YEAR AS DATE)"
+
+
+def continuously_looked_after(context: RuleContext) -> str:
+    """SQL selecting ``child``: looked after continuously for the 12 months to 31 March.
+
+    DfE's cohort for the OC2 table: a child in care at some time in the year
+    who neither started to be looked after (RNE S) after 1 April, nor ceased
+    (an episode ending with a reason other than X1) from 1 April to 30 March,
+    nor had a short-break episode (LS V3 or V4) during the year.
+    """
+    start, end = year_start(context), year_end(context)
+    during = f"(DECOM <= {end} AND (DEC IS NULL OR DEC >= {start}))"
+    return f"""
+        SELECT child FROM Episodes
+        GROUP BY child
+        HAVING bool_or({during})
+           AND NOT bool_or(
+                 (RNE = 'S' AND DECOM > {start} AND DECOM <= {end})
+              OR (coalesce(REC, '') <> 'X1' AND DEC >= {start} AND DEC < {end})
+              OR (LS IN ('V3', 'V4') AND {during}))
+    """
+
+
+def periods_of_care() -> str:
+    """SQL selecting ``child, poc_start, poc_end, poc_open``: each period of care.
+
+    A period of care is a chain of episodes: the next one starts on the day
+    the last ended with X1. A new period begins with a child's first
+    episode, or after an episode that ended with any other reason, or after
+    a gap. An open episode in the chain (DEC blank) leaves it open, and
+    ``poc_end`` is then NULL.
+    """
+    return f"""
+        WITH ordered AS (
+            SELECT child, DECOM, DEC,
+                   lag(DEC) OVER w AS prev_dec, lag(REC) OVER w AS prev_rec,
+                   row_number() OVER w AS n
+            FROM Episodes WHERE DECOM IS NOT NULL
+            WINDOW w AS (PARTITION BY child ORDER BY {EPISODE_ORDER})
+        ), numbered AS (
+            SELECT *, sum(CASE WHEN n = 1
+                                 OR (prev_dec IS NOT NULL
+                                     AND (prev_dec < DECOM OR coalesce(prev_rec, '') <> 'X1'))
+                               THEN 1 ELSE 0 END)
+                          OVER (PARTITION BY child ORDER BY n) AS period
+            FROM ordered
+        )
+        SELECT child, min(DECOM) AS poc_start,
+               CASE WHEN bool_or(DEC IS NULL) THEN NULL ELSE max(DEC) END AS poc_end,
+               bool_or(DEC IS NULL) AS poc_open
+        FROM numbered GROUP BY child, period
+    """

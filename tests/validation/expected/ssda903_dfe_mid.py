@@ -1,0 +1,17 @@
+"""DfE's SSDA903 rules whose code's number is 400 to 599 (407 to 586, with 503A...).
+
+Each year's number is counted by hand from the rules' first_year/last_year.
+"""
+
+import re
+
+KIND = "ssda903"
+
+
+def owns(code: str) -> bool:
+    number = re.match(r"\d+", code)
+    return number is not None and 400 <= int(number.group()) <= 599
+
+
+# Collection year (as the year it ends) -> number of active rules.
+EXPECTED = dict.fromkeys(range(2018, 2027), 6)
