@@ -1,0 +1,19 @@
+"""180: SDQ score outside 0-40."""
+
+from safeboard.validation.rules.ssda903.rule_180 import logic
+from tests.validation.ssda903._dfe_low import rows, run
+
+
+def test_score_range():
+    findings = run(
+        logic,
+        2023,
+        OC2=[
+            {"child": "a", "SDQ_SCORE": 0},  # row 1 PASS: the lowest
+            {"child": "b", "SDQ_SCORE": 40},  # row 2 PASS: the highest
+            {"child": "c", "SDQ_SCORE": 41},  # row 3 FAIL
+            {"child": "d", "SDQ_SCORE": -1},  # row 4 FAIL
+            {"child": "e", "SDQ_SCORE": None},  # row 5 PASS: blank
+        ],
+    )
+    assert rows(findings) == [3, 4]
