@@ -88,3 +88,8 @@ def adopted(child: str, **values) -> dict:
 def oc2(child: str, dob: date, **values) -> dict:
     """An OC2 row: every item blank unless given."""
     return {"child": child, "DOB": dob, **values}
+
+
+def ordered(findings) -> list:
+    """The findings by table, then row number (the engine does not promise an order)."""
+    return sorted(findings, key=lambda f: (f.table, int(f.position.split()[-1])))

@@ -3,7 +3,7 @@
 from datetime import date
 
 from safeboard.validation.rules.ssda903.rule_408 import logic
-from tests.validation.ssda903._dfe_mid import episode, rows, run
+from tests.validation.ssda903._dfe_mid import episode, ordered, rows, run
 
 
 def test_a5_a6_need_a_placement_order():
@@ -19,4 +19,4 @@ def test_a5_a6_need_a_placement_order():
         ],
     )
     assert rows(findings) == [2, 3]
-    assert [f.value for f in findings] == ["C2", ""]
+    assert [f.value for f in ordered(findings)] == ["C2", ""]
