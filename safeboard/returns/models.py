@@ -10,6 +10,7 @@ stays for audit.
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
 from django.conf import settings
 from django.db import models
@@ -56,3 +57,12 @@ class Snapshot(AppendOnlyModel):
     @property
     def total_rows(self) -> int:
         return sum(self.row_counts.values())
+
+    @property
+    def path(self) -> Path:
+        """The snapshot's folder in the workspace."""
+        return settings.WORKSPACE.snapshots_dir / self.folder
+
+    def table_files(self) -> dict[str, Path]:
+        """Each staged table's Parquet file, by table name (none if the folder is gone)."""
+        return {path.stem: path for path in sorted(self.path.glob("*.parquet"))}

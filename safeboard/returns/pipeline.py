@@ -3,6 +3,10 @@
 read -> parse and pseudonymise -> stage as Parquet -> validate ->
 refuse (nothing stored changes) or commit (an immutable snapshot).
 
+Validation also reads the current snapshots of last year's return of the
+same kind and of the other DfE return of the same year, for the rules that
+compare them (``related_table_files``); they are only read.
+
 Atomicity: everything is written to a private staging folder first. The
 commit renames that folder into place and records the snapshot row in one
 database transaction, under the workspace's import lock. A process killed
@@ -13,6 +17,7 @@ then exactly as before.
 
 from __future__ import annotations
 
+import dataclasses
 import fcntl
 import hashlib
 import json
@@ -38,7 +43,13 @@ from safeboard.returns.models import Snapshot
 from safeboard.returns.pseudonymise import Pseudonymiser
 from safeboard.returns.spec import ParseError, ValueParser
 from safeboard.returns.staging import Stage
-from safeboard.validation.engine import RuleContext, run_rules
+from safeboard.validation.engine import (
+    OTHER_RETURN,
+    RuleContext,
+    other_return_view,
+    previous_year_view,
+    run_rules,
+)
 from safeboard.validation.registry import rules_for
 from safeboard.validation.structural import (
     REQUIRED_CODE,
@@ -92,6 +103,11 @@ class ImportResult:
         return [f for f in self.findings if f.severity is Severity.ERROR]
 
     @property
+    def blocking(self) -> list[Finding]:
+        """The errors that refuse the file: all but DfE validation rules' errors."""
+        return [f for f in self.errors if f.refuses]
+
+    @property
     def warnings(self) -> list[Finding]:
         return [f for f in self.findings if f.severity is Severity.WARNING]
 
@@ -100,7 +116,7 @@ class ImportResult:
         """0 clean, 1 accepted with warnings, 2 refused (the CLI's exit status)."""
         if self.status is Status.REFUSED:
             return 2
-        return 1 if self.warnings else 0
+        return 1 if self.warnings or self.errors else 0
 
 
 Progress = Callable[[int, int], None]  # bytes read so far, total bytes
@@ -157,6 +173,32 @@ def _staging_in_use(folder: Path) -> bool:
     except PermissionError:
         return True
     return True
+
+
+def related_table_files(kind: str, collection_year: int | None) -> dict[str, Path]:
+    """The other snapshots' tables an import's rules may read, as the views they read.
+
+    The previous collection year's current snapshot of the same kind gives
+    ``prev_<table>``; the other DfE return's current snapshot of the same year
+    (SSDA903 for a CIN census, and the reverse) gives ``<kind>_<table>``
+    (see ``safeboard.validation.engine``). "Current" is what the dataset uses:
+    for each kind and year the newest data, of equal dates the latest import.
+    None without a collection year, or when no such snapshot was imported.
+    """
+    if collection_year is None:
+        return {}
+    from safeboard.returns.selectors import current_snapshots
+
+    naming = {(kind, collection_year - 1): previous_year_view}
+    other = OTHER_RETURN.get(kind)
+    if other is not None:
+        naming[(other, collection_year)] = lambda table: other_return_view(other, table)
+    files: dict[str, Path] = {}
+    for snapshot in current_snapshots():
+        view = naming.get((snapshot.kind, snapshot.collection_year))
+        if view is not None:
+            files.update({view(table): path for table, path in snapshot.table_files().items()})
+    return files
 
 
 def files_sha256(files: list[Path]) -> tuple[str, list[dict]]:
@@ -217,8 +259,8 @@ def return_import(
     (staging / "pid").write_text(str(os.getpid()))
     try:
         result = _read_and_check(return_kind, inputs, staging, collection_year, as_at, progress)
-        if result.errors or validate_only:
-            if not result.errors:
+        if result.blocking or validate_only:
+            if not result.blocking:
                 result.status = Status.VALID
             # Counts only: a finding's text could quote a value from the file.
             logger.info(
@@ -362,6 +404,8 @@ def _read_and_check(return_kind, inputs: list[InputFile], staging: Path, year, a
     table_files = stage.close()
     _fault("staged")
     findings = context.warnings + findings
+    # Last year's return and the other return of this year, for the rules comparing them.
+    table_files = related_table_files(return_kind.name, context.collection_year) | table_files
     rule_context = RuleContext(
         kind=return_kind.name,
         collection_year=context.collection_year,
@@ -373,17 +417,31 @@ def _read_and_check(return_kind, inputs: list[InputFile], staging: Path, year, a
         + return_kind.rules()
         + rules_for(return_kind.name, context.collection_year)
     )
-    unparsed = {(f.table, f.position, f.field) for f in findings if f.rule == TYPE_CODE}
+    type_findings = [f for f in findings if f.rule == TYPE_CODE]
+    unparsed = {(f.table, f.position, f.field) for f in type_findings}
     findings += [
         finding
-        for finding in run_rules(rules, rule_context, table_files)
+        for finding in run_rules(rules, rule_context, table_files, unparsed=type_findings)
         # A value that did not parse is stored empty: do not also call it missing.
         if not (
             finding.rule == REQUIRED_CODE
             and (finding.table, finding.position, finding.field) in unparsed
         )
     ]
-    status = Status.REFUSED if any(f.severity is Severity.ERROR for f in findings) else Status.VALID
+    # DfE's own rules report errors without refusing the file (Finding.refuses).
+    dfe_codes = {
+        r.code
+        for r in rules_for(return_kind.name, context.collection_year)
+        if not r.code.startswith("SB-")
+    }
+    findings = [
+        dataclasses.replace(f, refuses=False) if f.rule in dfe_codes else f for f in findings
+    ]
+    status = (
+        Status.REFUSED
+        if any(f.refuses and f.severity is Severity.ERROR for f in findings)
+        else Status.VALID
+    )
     return ImportResult(
         kind=return_kind.name,
         status=status,

@@ -6,6 +6,33 @@ selecting the failing rows from the staged tables, with the columns
 ``table`` and ``message``).
 The engine runs each rule's SQL in DuckDB over the Parquet files of an
 import and turns every failing row into a ``Finding``.
+
+Related tables. Some DfE rules compare a return with another one: this
+year's SSDA903 with last year's (a child's episodes must carry on where last
+year's left off), and, where DfE defines it, the CIN census with the SSDA903
+return of the same year for the same child. Besides the import's own tables a
+rule may therefore read, as views named by a fixed convention:
+
+* ``prev_<table>``: the same kind's table from the previous collection year
+  (``prev_Episodes``, ``prev_Header`` for SSDA903; ``prev_cin_episode`` for
+  the CIN census);
+* ``<other kind>_<table>``: the other DfE return's table of the same
+  collection year (``cin_child``, ``cin_cin_episode`` for an SSDA903 rule;
+  ``ssda903_Episodes`` for a CIN rule).
+
+They come from the workspace's current snapshots (the import pipeline finds
+them: ``safeboard.returns.pipeline.related_table_files``), and children link
+because every return is pseudonymised with the workspace's one key. A rule
+that needs one lists it in its ``tables``: when that snapshot was never
+imported the view is absent and the rule does not run, as DfE's own tools
+skip the previous-year checks when last year's files are not given. A rule
+that only sometimes needs one tests ``name in context.tables`` itself.
+
+Values that did not parse. A value that is not a date (or not a number) is
+a finding when it is read and is staged empty; some DfE rules are about
+exactly that ("the end date ... is not a valid date"). Every rule may read
+the view ``unparsed`` (``_file``, ``_position``, ``child``, ``table_name``,
+``field``, ``value``): one row per value of the import that did not parse.
 """
 
 from __future__ import annotations
@@ -20,10 +47,42 @@ from safeboard.returns.findings import Finding, Severity
 
 MAX_FINDINGS_PER_RULE = 10_000  # beyond this a rule's rows are counted, not listed
 
+PREVIOUS_YEAR_PREFIX = "prev_"
+# The return whose tables of the same year a rule of each kind may read.
+OTHER_RETURN = {"cin": "ssda903", "ssda903": "cin"}
+
+
+def previous_year_view(table: str) -> str:
+    """The view of the previous collection year's ``table`` (same kind): ``prev_Episodes``."""
+    return PREVIOUS_YEAR_PREFIX + table
+
+
+def other_return_view(other_kind: str, table: str) -> str:
+    """The view of the other return's ``table`` of the same year: ``cin_child``."""
+    return f"{other_kind}_{table}"
+
+
+def view_source(kind: str, collection_year: int, view: str) -> tuple[str, int, str]:
+    """Which (kind, collection year, table) a view a rule reads comes from.
+
+    ``view_source("ssda903", 2019, "prev_Episodes") == ("ssda903", 2018, "Episodes")``;
+    the import's own tables come from themselves.
+    """
+    if view.startswith(PREVIOUS_YEAR_PREFIX):
+        return kind, collection_year - 1, view[len(PREVIOUS_YEAR_PREFIX) :]
+    other = OTHER_RETURN.get(kind)
+    if other is not None and view.startswith(f"{other}_"):
+        return other, collection_year, view[len(other) + 1 :]
+    return kind, collection_year, view
+
 
 @dataclass(frozen=True)
 class RuleContext:
-    """What a rule may depend on: the kind, the collection year and the tables present."""
+    """What a rule may depend on: the kind, the collection year and the tables present.
+
+    ``tables`` holds the import's own tables and any related views present
+    (``prev_<table>``, ``<other kind>_<table>``; see the module's docstring).
+    """
 
     kind: str
     collection_year: int | None
@@ -46,6 +105,13 @@ class Rule:
     first_year: int | None = None
     last_year: int | None = None
 
+    @property
+    def related_tables(self) -> tuple[str, ...]:
+        """The tables this rule reads from another snapshot (previous year, other return)."""
+        return tuple(
+            t for t in self.tables if any(view_source(k, 0, t)[::2] != (k, t) for k in self.kinds)
+        )
+
     def applies(self, context: RuleContext) -> bool:
         if context.kind not in self.kinds:
             return False
@@ -60,10 +126,22 @@ class Rule:
         return True
 
 
+UNPARSED_VIEW = "unparsed"
+_UNPARSED_COLUMNS = ("_file", "_position", "child", "table_name", "field", "value")
+
+
 def run_rules(
-    rules: Iterable[Rule], context: RuleContext, table_files: dict[str, Path]
+    rules: Iterable[Rule],
+    context: RuleContext,
+    table_files: dict[str, Path],
+    unparsed: Iterable[Finding] = (),
 ) -> list[Finding]:
-    """Run every applicable rule over the staged Parquet tables."""
+    """Run every applicable rule over the staged Parquet tables.
+
+    ``table_files`` maps each view name to its Parquet file: the import's own
+    tables and the related views (previous year, other return) found for it.
+    ``unparsed`` are the findings of values that did not parse (the view ``unparsed``).
+    """
     connection = duckdb.connect()
     try:
         for table, path in table_files.items():
@@ -71,6 +149,7 @@ def run_rules(
             connection.execute(
                 f"CREATE VIEW {_ident(table)} AS SELECT * FROM read_parquet({sql_literal(str(path))})"
             )
+        _create_unparsed(connection, unparsed)
         findings: list[Finding] = []
         for rule in rules:
             if rule.applies(context):
@@ -78,6 +157,19 @@ def run_rules(
         return findings
     finally:
         connection.close()
+
+
+def _create_unparsed(connection, unparsed: Iterable[Finding]) -> None:
+    connection.execute(
+        f"CREATE TABLE {UNPARSED_VIEW} ("
+        + ", ".join(f"{name} VARCHAR" for name in _UNPARSED_COLUMNS)
+        + ")"
+    )
+    rows = [(f.file, f.position, f.child, f.table, f.field, f.value) for f in unparsed]
+    if rows:
+        connection.executemany(
+            f"INSERT INTO {UNPARSED_VIEW} VALUES ({', '.join('?' * len(_UNPARSED_COLUMNS))})", rows
+        )
 
 
 def _ident(name: str) -> str:
