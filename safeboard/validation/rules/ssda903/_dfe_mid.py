@@ -91,32 +91,68 @@ def continuously_looked_after(context: RuleContext) -> str:
     """
 
 
-def periods_of_care() -> str:
-    """SQL selecting ``child, poc_start, poc_end, poc_open``: each period of care.
+def episodes_in_periods() -> str:
+    """SQL selecting every dated episode with ``n`` (its place in the child's episodes) and
+    ``period`` (the number of its period of care among the child's).
 
     A period of care is a chain of episodes: the next one starts on the day
     the last ended with X1. A new period begins with a child's first
     episode, or after an episode that ended with any other reason, or after
-    a gap. An open episode in the chain (DEC blank) leaves it open, and
-    ``poc_end`` is then NULL.
+    a gap. An open episode inside a chain (a fault other rules report) does
+    not break it.
     """
     return f"""
-        WITH ordered AS (
-            SELECT child, DECOM, DEC,
-                   lag(DEC) OVER w AS prev_dec, lag(REC) OVER w AS prev_rec,
+        SELECT *, sum(CASE WHEN n = 1
+                             OR (prev_dec IS NOT NULL
+                                 AND (prev_dec < DECOM OR coalesce(prev_rec, '') <> 'X1'))
+                           THEN 1 ELSE 0 END)
+                      OVER (PARTITION BY child ORDER BY n) AS period
+        FROM (
+            SELECT *, lag(DEC) OVER w AS prev_dec, lag(REC) OVER w AS prev_rec,
                    row_number() OVER w AS n
             FROM Episodes WHERE DECOM IS NOT NULL
-            WINDOW w AS (PARTITION BY child ORDER BY {EPISODE_ORDER})
-        ), numbered AS (
-            SELECT *, sum(CASE WHEN n = 1
-                                 OR (prev_dec IS NOT NULL
-                                     AND (prev_dec < DECOM OR coalesce(prev_rec, '') <> 'X1'))
-                               THEN 1 ELSE 0 END)
-                          OVER (PARTITION BY child ORDER BY n) AS period
-            FROM ordered
-        )
+            WINDOW w AS (PARTITION BY child ORDER BY {EPISODE_ORDER}))
+    """
+
+
+def periods_of_care() -> str:
+    """SQL selecting ``child, poc_start, poc_end, poc_open``: each period of care.
+
+    See ``episodes_in_periods``. A period with an open episode is open, and
+    its ``poc_end`` is NULL.
+    """
+    return f"""
         SELECT child, min(DECOM) AS poc_start,
                CASE WHEN bool_or(DEC IS NULL) THEN NULL ELSE max(DEC) END AS poc_end,
                bool_or(DEC IS NULL) AS poc_open
-        FROM numbered GROUP BY child, period
+        FROM ({episodes_in_periods()}) GROUP BY child, period
+    """
+
+
+def first_after_open_episode(*fields: str) -> str:
+    """SQL: each child's first episode this year beside last year's open last episode.
+
+    Selects the first episode's columns (by start date) and, for each of
+    ``fields``, last year's value as ``prev_<field>``, for the children whose
+    last episode in last year's return (by start date) was still open on 31
+    March: this year's return must carry that episode on. Reads the view
+    ``prev_Episodes`` (the previous year's snapshot; see the engine).
+    """
+    previous = ", ".join(f"p.{name} AS prev_{name}" for name in fields)
+    return f"""
+        WITH first_now AS (
+            SELECT * FROM (
+                SELECT *, row_number() OVER (PARTITION BY child ORDER BY {EPISODE_ORDER}) AS n
+                FROM Episodes WHERE DECOM IS NOT NULL)
+            WHERE n = 1
+        ), last_then AS (
+            SELECT * FROM (
+                SELECT *, row_number() OVER (
+                           PARTITION BY child ORDER BY DECOM DESC, {ORDER_IN_FILE} DESC) AS n
+                FROM prev_Episodes WHERE DECOM IS NOT NULL)
+            WHERE n = 1
+        )
+        SELECT e.*, {previous}
+        FROM first_now AS e JOIN last_then AS p ON p.child = e.child
+        WHERE p.DEC IS NULL
     """

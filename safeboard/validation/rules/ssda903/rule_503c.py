@@ -1,0 +1,36 @@
+"""503C: the first episode's category of need differs from last year's open episode.
+
+A child whose last episode in last year's return (by start date) was still
+open on 31 March is carried on in this year's return: the child's first
+episode this year is that episode, so its CIN must be last year's (blank
+equals blank). Compares with the previous year's snapshot (the view
+prev_Episodes); without last year's return imported the rule does not run.
+"""
+
+from __future__ import annotations
+
+from safeboard.returns.findings import Severity
+from safeboard.validation.engine import RuleContext
+from safeboard.validation.registry import rule
+from safeboard.validation.rules.ssda903._dfe_mid import first_after_open_episode
+
+
+@rule(
+    code="503C",
+    kind="ssda903",
+    severity=Severity.ERROR,
+    message="The category of need in the first episode does not match open episode at end of last year.",
+    guidance=(
+        "Compare the child's first episode with the episode open at the end of last year's "
+        "return in the case management system: it is the same episode, so its category of need "
+        "must be the same. Correct this year's record or, if last year's was wrong, amend it."
+    ),
+    tables=("Episodes", "prev_Episodes"),
+    fields=("CIN",),
+)
+def logic(context: RuleContext) -> str:
+    return f"""
+        SELECT _file, _position, child, CIN AS value
+        FROM ({first_after_open_episode("CIN")})
+        WHERE CIN IS DISTINCT FROM prev_CIN
+    """
