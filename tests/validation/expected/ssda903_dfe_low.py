@@ -16,4 +16,9 @@ def owns(code: str) -> bool:
 
 
 # Collection year (as the year it ends) -> number of active rules.
-EXPECTED = dict.fromkeys(range(2018, 2027), 51)
+EXPECTED = {
+    **dict.fromkeys(range(2018, 2024), 66),
+    2024: 68,  # + 217t and 230 (2023-24 only)
+    2025: 68,  # + 231 and 232, - 217t and 230
+    2026: 73,  # + 233, 234, 242, 243 and 348
+}

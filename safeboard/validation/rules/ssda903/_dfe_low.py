@@ -90,3 +90,34 @@ def continuously_looked_after(context: RuleContext) -> str:
               OR (coalesce(REC, '') <> 'X1' AND DEC >= {start} AND DEC < {end})
               OR (LS IN {SHORT_BREAKS} AND {during}), false))
     """
+
+
+# Postcode areas wholly or mainly outside England: Northern Ireland, Scotland,
+# Wales and the Crown dependencies. DfE's rules ask for the placement's local
+# authority (PL_LA, which DfE derives from the full placement postcode); only
+# the outward code is kept here, so its area stands in for it. Border areas
+# mostly in England (CH, SY, TD15 aside from the rest of TD) count as England.
+_OUTSIDE_ENGLAND_AREAS = (
+    "BT",
+    *("AB", "DD", "DG", "EH", "FK", "G", "HS", "IV", "KA", "KW", "KY", "ML", "PA", "PH", "ZE"),
+    *("CF", "LD", "LL", "NP", "SA"),
+    *("GY", "JE", "IM"),
+)
+
+
+def outside_england(postcode: str) -> str:
+    """SQL: whether an outward postcode is outside England (NULL when there is none).
+
+    A placement without a postcode is not known to be in England, so rules that
+    apply only to English placements leave it alone (as DfE's PL_LA is then blank).
+    """
+    area = f"regexp_extract({postcode}, '^([A-Z]+)', 1)"
+    return (
+        f"CASE WHEN {postcode} IS NULL THEN NULL ELSE ({area} IN {sql_list(_OUTSIDE_ENGLAND_AREAS)}"
+        f" OR ({area} = 'TD' AND {postcode} <> 'TD15')) END"
+    )
+
+
+def in_england(postcode: str) -> str:
+    """SQL: true only for a placement postcode known to be in England."""
+    return f"coalesce(NOT ({outside_england(postcode)}), false)"
