@@ -1,0 +1,36 @@
+"""8945Q: assessment factor 18A (physical abuse) should no longer be used.
+
+In 2020-21 DfE split 18A into 18B (child on child) and 18C (adult on
+child). From the 2024-25 census DfE queries every 18A still returned.
+"""
+
+from __future__ import annotations
+
+from safeboard.returns.findings import Severity
+from safeboard.validation.engine import RuleContext
+from safeboard.validation.registry import rule
+
+
+@rule(
+    code="8945Q",
+    kind="cin",
+    severity=Severity.WARNING,
+    message=(
+        "Please check and either amend data or provide a reason: the assessment factors code "
+        "'18A' should not be used ('18B' or '18C' should be used instead)"
+    ),
+    guidance=(
+        "Record the factor as 18B (physical abuse, child on child) or 18C (adult on child) "
+        "in the case management system, and check how the system maps its own factors to the "
+        "census codes."
+    ),
+    tables=("assessment_factor",),
+    fields=("AssessmentFactors",),
+    first_year=2025,
+)
+def logic(context: RuleContext) -> str:
+    return """
+        SELECT _file, _position, child, AssessmentFactors AS value
+        FROM assessment_factor
+        WHERE upper(AssessmentFactors) = '18A'
+    """
