@@ -22,8 +22,8 @@ def test_sdq1_for_a_child_aged_4_to_16_all_year():
         ],
         OC2=[
             oc2("a", date(2010, 1, 1)),  # row 1 FAIL: 12 all year
-            oc2("b", date(2018, 4, 1)),  # row 2 FAIL: 4th birthday on 1 April 2022 itself
-            oc2("c", date(2018, 5, 1)),  # row 3 PASS: turned 4 during the year
+            oc2("b", date(2018, 3, 1)),  # row 2 FAIL: born in March 2018, 4 by 1 April 2022
+            oc2("c", date(2018, 4, 1)),  # row 3 PASS: born in April 2018, may turn 4 after 1 April
             oc2("d", date(2007, 3, 1)),  # row 4 PASS: 16 before 31 March 2023
             oc2("e", date(2010, 1, 1), reason="SDQ2"),  # row 5 PASS: another reason
             oc2("f", date(2010, 1, 1), score=12),  # row 6 PASS: a score was given (197a's case)

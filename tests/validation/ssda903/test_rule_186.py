@@ -20,10 +20,11 @@ def test_children_4_to_16_need_a_score_or_reason():
             oc2("a", date(2012, 1, 1)),  # row 1 FAIL: 10, nothing recorded
             oc2("b", date(2012, 1, 1), score=14),  # row 2 PASS: a score
             oc2("c", date(2012, 1, 1), reason="SDQ4"),  # row 3 PASS: a reason
-            oc2("d", date(2018, 4, 1)),  # row 4 FAIL: 4 on 1 April 2022 exactly
+            oc2("d", date(2018, 3, 1)),  # row 4 FAIL: born in March 2018, 4 by 1 April 2022
             oc2("e", date(2006, 4, 1)),  # row 5 PASS: 17 on 1 April 2023, but 16 on 31 March...
             oc2("f", date(2006, 3, 1)),  # row 6 PASS: 17 during March 2023
             oc2("g", date(2012, 1, 1)),  # row 7 PASS: not in care for 12 months
+            oc2("a", date(2018, 4, 1)),  # row 8 PASS: born in April 2018, may be 4 only later
         ],
     )
     # ...e's 17th birthday (1 April 2023) is after 31 March: e is still of SDQ age: FAIL.

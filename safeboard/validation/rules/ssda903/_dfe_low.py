@@ -6,9 +6,12 @@ literal worked out once per run, never per row.
 
 Birth dates are kept only to their month at import (safeboard.returns
 .pseudonymise), so an age worked out here is the age of a child born on the
-1st of the birth month: up to 30 days older than the true age. A rule "child
-under N" may miss a child in the month of the N-th birthday; a rule "child N
-or over" may flag one in that month. Every rule that uses an age says so.
+1st of the birth month: up to 30 days older than the true age. A rule that
+flags a child under N uses that earliest birthday (``birthday``), and so may
+miss a child in the month of the N-th birthday; a rule that flags a child N
+or over uses the latest possible one (``latest_birthday``), and so may miss
+one too, but neither flags a child wrongly. Every rule that uses an age says
+so.
 """
 
 from __future__ import annotations
@@ -49,8 +52,22 @@ def age(dob: str, at: str) -> str:
 
 
 def birthday(dob: str, years: int) -> str:
-    """SQL: the date of the ``years``-th birthday."""
+    """SQL: the ``years``-th birthday of a child born on the stored DOB (the 1st of the month).
+
+    The earliest the birthday can be: use it where a rule flags a child too
+    young, so that the month kept does not make a child look younger.
+    """
     return f"CAST({dob} + INTERVAL {years} YEAR AS DATE)"
+
+
+def latest_birthday(dob: str, years: int) -> str:
+    """SQL: the ``years``-th birthday of a child born on the last day of the stored month.
+
+    The latest the birthday can be: use it where a rule flags a child old
+    enough (N or over), so that keeping only the month flags no child who may
+    not yet be N.
+    """
+    return f"CAST({dob} + INTERVAL 1 MONTH - INTERVAL 1 DAY + INTERVAL {years} YEAR AS DATE)"
 
 
 # A row's place in its file, as a number ("line 12" -> 12): ties in dates are broken by it.

@@ -15,6 +15,7 @@ from safeboard.validation.registry import rule
 from safeboard.validation.rules.ssda903._dfe_low import (
     birthday,
     continuously_looked_after,
+    latest_birthday,
     year_end,
     year_start,
 )
@@ -43,7 +44,7 @@ def logic(context: RuleContext) -> str | None:
     return f"""
         SELECT _file, _position, child, SDQ_REASON AS value FROM OC2
         WHERE SDQ_REASON = 'SDQ1' AND SDQ_SCORE IS NULL
-          AND {birthday("DOB", 4)} <= {year_start(context)}
+          AND {latest_birthday("DOB", 4)} <= {year_start(context)}
           AND {birthday("DOB", 16)} >= {year_end(context)}
           AND child IN ({continuously_looked_after(context)})
     """

@@ -14,6 +14,7 @@ from safeboard.validation.registry import rule
 from safeboard.validation.rules.ssda903._dfe_low import (
     birthday,
     continuously_looked_after,
+    latest_birthday,
     year_end,
     year_start,
 )
@@ -41,7 +42,7 @@ def logic(context: RuleContext) -> str | None:
     return f"""
         SELECT _file, _position, child, NULL AS value FROM OC2
         WHERE SDQ_SCORE IS NULL AND SDQ_REASON IS NULL
-          AND {birthday("DOB", 4)} <= {year_start(context)}
+          AND {latest_birthday("DOB", 4)} <= {year_start(context)}
           AND {birthday("DOB", 17)} > {year_end(context)}
           AND child IN ({continuously_looked_after(context)})
     """

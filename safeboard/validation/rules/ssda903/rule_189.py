@@ -9,7 +9,7 @@ from __future__ import annotations
 from safeboard.returns.findings import Severity
 from safeboard.validation.engine import RuleContext
 from safeboard.validation.registry import rule
-from safeboard.validation.rules.ssda903._dfe_low import birthday, year_start
+from safeboard.validation.rules.ssda903._dfe_low import latest_birthday, year_start
 
 
 @rule(
@@ -34,5 +34,5 @@ def logic(context: RuleContext) -> str | None:
     return f"""
         SELECT _file, _position, child, CAST(DOB AS VARCHAR) AS value FROM OC2
         WHERE (SDQ_SCORE IS NOT NULL OR SDQ_REASON IS NOT NULL)
-          AND {birthday("DOB", 17)} < {year_start(context)}
+          AND {latest_birthday("DOB", 17)} < {year_start(context)}
     """

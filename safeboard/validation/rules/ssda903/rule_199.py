@@ -5,6 +5,8 @@ last: any other episode starting on or after it (by start date; ties by
 order in the file), or a second adoption, fails. When last year's
 return was imported (prev_Episodes) its episodes count as earlier ones, as
 DfE's check reaches back; the findings are on this year's episodes only.
+(The D2I validator appends a note about what it can see to DfE's message;
+the message here is DfE's alone.)
 """
 
 from __future__ import annotations
@@ -21,10 +23,7 @@ ADOPTED = "('E11', 'E12')"
     code="199",
     kind="ssda903",
     severity=Severity.ERROR,
-    message=(
-        "Episode information shows child has been previously adopted from care. "
-        "[NOTE: This only tests the current and previous year data loaded into the tool]"
-    ),
+    message="Episode information shows child has been previously adopted from care.",
     guidance=(
         "A child adopted from care keeps no further episodes under the same record: check in "
         "the case management system whether the adoption or the later episode is wrong, and "
