@@ -13,16 +13,16 @@ def owns(code: str) -> bool:
     return number is not None and 400 <= int(number.group()) <= 599
 
 
-# Collection year (as the year it ends) -> number of active rules. 445 and 451
-# end with 2023-24.
+# Collection year (as the year it ends) -> number of active rules. 445, 451, 555
+# and 556 end with 2023-24.
 EXPECTED = {
-    2018: 43,
-    2019: 43,
-    2020: 43,
-    2021: 43,
-    2022: 43,
-    2023: 43,
-    2024: 43,
-    2025: 41,
-    2026: 41,
+    2018: 58,
+    2019: 58,
+    2020: 58,
+    2021: 58,
+    2022: 58,
+    2023: 58,
+    2024: 58,
+    2025: 54,
+    2026: 54,
 }

@@ -83,11 +83,11 @@ def continuously_looked_after(context: RuleContext) -> str:
     return f"""
         SELECT child FROM Episodes
         GROUP BY child
-        HAVING bool_or({during})
-           AND NOT bool_or(
+        HAVING bool_or(coalesce({during}, false))
+           AND NOT bool_or(coalesce(
                  (RNE = 'S' AND DECOM > {start} AND DECOM <= {end})
               OR (coalesce(REC, '') <> 'X1' AND DEC >= {start} AND DEC < {end})
-              OR (LS IN ('V3', 'V4') AND {during}))
+              OR (LS IN ('V3', 'V4') AND {during}), false))
     """
 
 
