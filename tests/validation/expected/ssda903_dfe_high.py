@@ -1,0 +1,20 @@
+"""DfE's SSDA903 rules whose code's number is 600 or more (601 to 3001), and the lettered
+ones (EPI, the INT data integrity checks, NoE, the SW social worker rules).
+
+Each year's number is counted by hand from the rules' first_year/last_year:
+see EXPECTED.
+"""
+
+import re
+
+KIND = "ssda903"
+
+
+def owns(code: str) -> bool:
+    number = re.match(r"\d+", code)
+    return number is None or int(number.group()) >= 600
+
+
+# Collection year (as the year it ends) -> number of active rules.
+# 601-635: 17 rules, every year.
+EXPECTED = dict.fromkeys(range(2018, 2027), 17)

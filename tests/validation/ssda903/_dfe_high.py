@@ -1,0 +1,54 @@
+"""Fixture rows and a runner for the tests of the DfE SSDA903 rules from 600 up and the lettered ones."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.validation.harness import run_rule
+
+
+def run(logic, year: int, unparsed: list[dict] | None = None, **tables: list[dict]):
+    """The findings of a rule unit (its decorated ``logic``) over the given tables."""
+    return run_rule(logic.rule, kind="ssda903", year=year, tables=tables, unparsed=unparsed)
+
+
+def rows(findings, table: str | None = None) -> list[int]:
+    """The failing rows' numbers (``row N``), optionally of one table only, in order."""
+    return sorted(
+        int(f.position.split()[-1]) for f in findings if table is None or f.table == table
+    )
+
+
+def header(child: str, sex: str = "2", dob: date = date(2005, 5, 1), **values) -> dict:
+    return {"child": child, "SEX": sex, "DOB": dob, "ETHNIC": "WBRI", **values}
+
+
+def episode(
+    child: str,
+    decom: date,
+    dec: date | None = None,
+    *,
+    rne: str = "S",
+    ls: str = "C2",
+    place: str = "U1",
+    rec: str | None = None,
+    **values,
+) -> dict:
+    return {
+        "child": child,
+        "DECOM": decom,
+        "DEC": dec,
+        "RNE": rne,
+        "LS": ls,
+        "PLACE": place,
+        "REC": rec,
+        **values,
+    }
+
+
+def oc3(child: str, in_touch="YES", activ="F1", accom="B1", **values) -> dict:
+    return {"child": child, "IN_TOUCH": in_touch, "ACTIV": activ, "ACCOM": accom, **values}
+
+
+def sw(child: str, decom: date | None, dec: date | None = None, sw_id="SW123", reason="MANAGE"):
+    return {"child": child, "SW_ID": sw_id, "SW_DECOM": decom, "SW_DEC": dec, "SW_REASON": reason}
