@@ -1,0 +1,35 @@
+"""566: a missing period's end date without saying missing or away.
+
+A Missing record with an end date (MIS_END) must say whether the child was
+missing (M) or away from placement without authorisation (A).
+"""
+
+from __future__ import annotations
+
+from safeboard.returns.findings import Severity
+from safeboard.validation.engine import RuleContext
+from safeboard.validation.registry import rule
+
+
+@rule(
+    code="566",
+    kind="ssda903",
+    severity=Severity.ERROR,
+    message=(
+        "The date that the child's episode of being missing or away from placement "
+        "without authorisation ended has been completed but whether the child was missing "
+        "or away without authorisation has not been completed."
+    ),
+    guidance=(
+        "Record in the case management system whether the child was missing (M) or away "
+        "from placement without authorisation (A) for this period."
+    ),
+    tables=("Missing",),
+    fields=("MISSING", "MIS_END"),
+)
+def logic(context: RuleContext) -> str:
+    return """
+        SELECT _file, _position, child, CAST(MIS_END AS VARCHAR) AS value
+        FROM Missing
+        WHERE MIS_END IS NOT NULL AND MISSING IS NULL
+    """
