@@ -33,9 +33,10 @@ RAW_IDS = [
     "RAWID-JULIET-0010",
     "RAWID-KILO-0011",
 ]
-RAW_UPNS = ["A999123456789", "B999987654321", "C999111111111", "D999123123123"]
+RAW_UPNS = ["Q937123456789", "K937987654321", "Y937111111111", "T937123123123"]
 
 COUNTS_2018 = {
+    "header": 1,
     "child": 3,
     "disability": 3,
     "cin_episode": 4,
@@ -47,6 +48,7 @@ COUNTS_2018 = {
     "cp_review": 3,
 }
 COUNTS_2025 = {
+    "header": 1,
     "child": 2,
     "disability": 1,
     "cin_episode": 2,
@@ -175,6 +177,35 @@ def test_birth_dates_are_kept_to_the_month_and_upns_are_dropped():
 
 
 @pytest.mark.django_db
+def test_what_dfe_checks_of_the_dropped_identifiers_is_kept_instead():
+    # Child 1's UPN Q937123456789 and child 3's K937987654321 (former Y937111111111) are
+    # valid (their check letters worked out as in test_cin_identifiers); child 2 has none.
+    children = table(import_cin(VALID_2018), "child")
+
+    assert [c["UPN_form"] for c in children] == ["A937999999999", None, "A937999999999"]
+    assert [c["UPN_check"] for c in children] == [True, None, True]
+    assert [c["FormerUPN_form"] for c in children] == [None, None, "A937999999999"]
+    keys = [c["UPN_key"] for c in children]
+    assert keys[1] is None and keys[0] != keys[2]
+    # RAWID-ALPHA-0001, RAWID-BRAVO-0002, RAWID-CHARLIE-0003: hyphens are not alphanumeric.
+    assert [c["LAchildID_length"] for c in children] == [16, 16, 18]
+    assert [c["LAchildID_alphanumeric"] for c in children] == [False, False, False]
+
+
+@pytest.mark.django_db
+def test_the_header_is_kept_as_given():
+    [header] = table(import_cin(VALID_2018), "header")
+
+    assert {k: header[k] for k in ("Collection", "Year", "ReferenceDate", "LEA")} == {
+        "Collection": "CIN",
+        "Year": "2018",
+        "ReferenceDate": "2018-03-31",
+        "LEA": "999",
+    }
+    assert header["_file"] == "cin_2018_valid.xml"
+
+
+@pytest.mark.django_db
 def test_no_previous_plans_is_kept_as_zero_not_missing():
     result = import_cin(VALID_2018)
     plans = table(result, "cp_plan")
@@ -194,10 +225,12 @@ def test_positions_name_the_child_and_the_line_never_the_id():
     children = table(result, "child")
     assert children[0]["_position"] == f"child 1 (line {first_child_line})"
     assert children[1]["_position"].startswith("child 2 (line ")
-    for name in COUNTS_2018:
+    for name in set(COUNTS_2018) - {"header"}:
         for row in table(result, name):
             assert row["_position"].startswith("child ")
             assert not any(raw in row["_position"] for raw in RAW_IDS)
+    [header] = table(result, "header")
+    assert header["_position"] == f"Header (line {lines.index('  <Header>') + 1})"
 
 
 @pytest.mark.django_db

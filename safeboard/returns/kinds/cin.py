@@ -1,9 +1,11 @@
 """CIN census XML (kind ``cin``), FORMATS.md 1.1, from the 2017-18 collection on.
 
 One ``<Message>`` per local authority and year. The file is streamed child
-by child (``safeboard.returns.xmlio``); each ``<Child>`` becomes rows of nine
-tables, one row per element occurrence, every repeated element kept:
+by child (``safeboard.returns.xmlio``); its header becomes one row and each
+``<Child>`` rows of nine tables, one row per element occurrence, every
+repeated element kept:
 
+    header             Header/CollectionDetails and Source/LEA (one row per file)
     child              ChildIdentifiers and Ethnicity (one row per Child)
     disability         Disabilities/Disability
     cin_episode        CINdetails (episode = 1.. within the child)
@@ -17,7 +19,10 @@ tables, one row per element occurrence, every repeated element kept:
 Every row carries the child's LAchildID, which the pipeline replaces by its
 pseudonym (column ``child``), and the ordinals that link it to its parents.
 A row's position is "child N (line L)": the child's place in the file and the
-line of the element, never the child's id.
+line of the element, never the child's id. The UPNs are dropped and the
+LAchildID pseudonymised, so the child's row keeps instead what DfE's rules
+check of them (their form, the UPN's check letter, a per-import key to find
+a UPN given twice: ``cin_identifiers``).
 
 The header's Year and ReferenceDate give the collection year and the as-at
 date, unless the person importing gave them (then they must agree).
@@ -40,6 +45,7 @@ from safeboard.returns.codelists import cin as cin_codelists
 from safeboard.returns.findings import Finding, Severity
 from safeboard.returns.kinds import register
 from safeboard.returns.kinds.base import InputFile, RawRow, ReadContext, ReturnKind
+from safeboard.returns.kinds.cin_identifiers import UpnKeys, identifier_facts
 from safeboard.returns.spec import Column, Kind, TableSpec
 from safeboard.returns.xmlio import iter_elements, refuse
 
@@ -79,9 +85,24 @@ def _child_table(genders: tuple[Column, ...]) -> TableSpec:
             *genders,
             _date("PersonDeathDate"),
             _code("Ethnicity", required=True),
+            # Worked out at import from the raw identifiers (cin_identifiers).
+            Column("UPN_form"),
+            Column("UPN_check", Kind.BOOL),
+            Column("UPN_key"),
+            Column("FormerUPN_form"),
+            Column("LAchildID_length", Kind.INT),
+            Column("LAchildID_alphanumeric", Kind.BOOL),
         ),
         date_order=(("PersonBirthDate", "PersonDeathDate"),),
     )
+
+
+# The header as given (text: a malformed Year or ReferenceDate is the header's
+# own finding, and DfE's rule 100's).
+HEADER_TABLE = TableSpec(
+    name="header",
+    columns=(Column("Collection"), Column("Year"), Column("ReferenceDate"), Column("LEA")),
+)
 
 
 OTHER_TABLES = (
@@ -187,7 +208,7 @@ def gender_elements(collection_year: int | None) -> tuple[str, ...]:
 def _specs(collection_year: int | None) -> dict[str, TableSpec]:
     known = collection_year is not None
     genders = tuple(_code(name, required=known) for name in gender_elements(collection_year))
-    tables = (_child_table(genders), *OTHER_TABLES)
+    tables = (HEADER_TABLE, _child_table(genders), *OTHER_TABLES)
     return {spec.name: spec for spec in tables}
 
 
@@ -226,6 +247,7 @@ CP_PLAN = (
     "NumberOfPreviousCPP",
 )
 COLLECTION_DETAILS = ("Collection", "Year", "ReferenceDate")
+HEADER = (*COLLECTION_DETAILS, "LEA")
 SOURCE = ("SourceLevel", "LEA", "SoftwareCode", "Release", "SerialNo", "DateTime")
 
 
@@ -245,8 +267,11 @@ def _shown(element) -> str:
 class _CinFile:
     """Reads one CIN census file: the header into the context, each Child into rows."""
 
-    def __init__(self, file: InputFile, context: ReadContext, given_year, given_as_at):
+    def __init__(
+        self, file: InputFile, context: ReadContext, given_year, given_as_at, keys: UpnKeys
+    ):
         self.file = file
+        self.keys = keys
         self.name = file.name
         self.context = context
         self.given_year = given_year
@@ -352,7 +377,8 @@ class _CinFile:
 
     # -- the header --
 
-    def header(self, element) -> None:
+    def header(self, element) -> RawRow | None:
+        """Reads the header into the context; its row, unless it is out of place."""
         where = f"Header (line {element.sourceline})"
         if self.header_seen or self.children:
             self._finding(
@@ -362,7 +388,7 @@ class _CinFile:
                 "A census file has one Header, before <Children>. Export the return again.",
                 where,
             )
-            return
+            return None
         self.header_seen = True
         values: dict[str, str | None] = {}
         ns = etree.QName(element).namespace
@@ -382,11 +408,16 @@ class _CinFile:
                     name = source.get(item.tag)
                     if name is None:
                         self._unknown_element("Source", item, None)
-                    elif name == "LEA" and self.context.la_code is None:
-                        self.context.la_code = (item.text or "").strip()[:10] or None
+                    elif name == "LEA":
+                        values[name] = (item.text or "").strip()
+                        if self.context.la_code is None:
+                            self.context.la_code = values[name][:10] or None
             else:
                 self._unknown_element("Header", block, None)
         self._collection(values, where)
+        return RawRow(
+            "header", {name: values.get(name) or None for name in HEADER}, where, self.name
+        )
 
     def _collection(self, values: dict, where: str) -> None:
         context = self.context
@@ -585,6 +616,7 @@ class _CinFile:
                 "cin_episode",
             )
         child_id = person.get("LAchildID")
+        person.update(identifier_facts(person, self.keys))
         for row in rows[1:]:
             row.values["LAchildID"] = child_id
         return rows
@@ -701,11 +733,14 @@ class Cin(ReturnKind):
 
     def read(self, files: list[InputFile], context: ReadContext) -> Iterator[RawRow]:
         given_year, given_as_at = context.collection_year, context.as_at
+        keys = UpnKeys()  # one key for all the import's files: a UPN twice in them is found
         for file in files:
-            reader = _CinFile(file, context, given_year, given_as_at)
+            reader = _CinFile(file, context, given_year, given_as_at, keys)
             for element in iter_elements(file, root="Message", tags=("Header", "Child")):
                 if element.tag.endswith("Header"):  # the only two tags asked for
-                    reader.header(element)
+                    header = reader.header(element)
+                    if header is not None:
+                        yield header
                 else:
                     yield from reader.child(element)
             reader.finish()
