@@ -26,6 +26,14 @@ ORDER_IN_FILE = "CAST(regexp_extract(_position, '(\\d+)', 1) AS BIGINT)"
 # The three care leaver items of OC3: "care leaver information completed" when any is given.
 OC3_GIVEN = "(IN_TOUCH IS NOT NULL OR ACTIV IS NOT NULL OR ACCOM IS NOT NULL)"
 
+
+def oc3_given(alias: str) -> str:
+    """OC3_GIVEN for the OC3 table named ``alias`` in a join."""
+    return (
+        f"({alias}.IN_TOUCH IS NOT NULL OR {alias}.ACTIV IS NOT NULL OR {alias}.ACCOM IS NOT NULL)"
+    )
+
+
 # The adoption items of AD1 (rules 601 and 602).
 AD1_ITEMS = ("DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR")
 
