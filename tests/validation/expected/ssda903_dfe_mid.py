@@ -13,16 +13,17 @@ def owns(code: str) -> bool:
     return number is not None and 400 <= int(number.group()) <= 599
 
 
-# Collection year (as the year it ends) -> number of active rules. 445, 451, 555
-# and 556 end with 2023-24.
+# Collection year (as the year it ends) -> number of active rules: 79 from
+# 2017-18; 582 and 583 start with 2022-23; 445, 451, 555 and 556 end with
+# 2023-24.
 EXPECTED = {
-    2018: 69,
-    2019: 69,
-    2020: 69,
-    2021: 69,
-    2022: 69,
-    2023: 69,
-    2024: 69,
-    2025: 65,
-    2026: 65,
+    2018: 79,
+    2019: 79,
+    2020: 79,
+    2021: 79,
+    2022: 79,
+    2023: 81,
+    2024: 81,
+    2025: 77,
+    2026: 77,
 }
