@@ -49,7 +49,8 @@ def test_upn_keys_are_equal_for_equal_upns_within_one_import_only():
     first = keys.key("P207000016049")
     assert keys.key(" P207000016049") == first
     assert keys.key("N93712345678A") != first
-    assert len(first) == 16 and "207000016049" not in first
+    assert len(first) == 16
+    assert "207000016049" not in first
     assert UpnKeys().key("P207000016049") != first  # another import, another key
     assert keys.key(None) is None
 

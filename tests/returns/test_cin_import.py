@@ -186,7 +186,8 @@ def test_what_dfe_checks_of_the_dropped_identifiers_is_kept_instead():
     assert [c["UPN_check"] for c in children] == [True, None, True]
     assert [c["FormerUPN_form"] for c in children] == [None, None, "A937999999999"]
     keys = [c["UPN_key"] for c in children]
-    assert keys[1] is None and keys[0] != keys[2]
+    assert keys[1] is None
+    assert keys[0] != keys[2]
     # RAWID-ALPHA-0001, RAWID-BRAVO-0002, RAWID-CHARLIE-0003: hyphens are not alphanumeric.
     assert [c["LAchildID_length"] for c in children] == [16, 16, 18]
     assert [c["LAchildID_alphanumeric"] for c in children] == [False, False, False]

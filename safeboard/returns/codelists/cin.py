@@ -11,6 +11,16 @@ from safeboard.returns.codelists import CodeLists, period
 FIRST_YEAR = 2018  # Safeboard reads the CIN census from the 2017-18 collection on
 SEX_FROM = 2025  # GenderCurrent until 2023-24 (2024), Sex from 2024-25 (2025)
 
+
+def _numbers(ranges: str) -> str:
+    """'001-003 420' -> '001 002 003 420': three-digit numbers, ranges inclusive."""
+    numbers = []
+    for part in ranges.split():
+        first, _, last = part.partition("-")
+        numbers += [f"{n:03d}" for n in range(int(first), int(last or first) + 1)]
+    return " ".join(numbers)
+
+
 CIN_CODELISTS = CodeLists(
     {
         "GenderCurrent": (period("0 1 2 9", last_year=SEX_FROM - 1),),
@@ -43,6 +53,18 @@ CIN_CODELISTS = CodeLists(
             period("24A", first_year=2022),  # child criminal exploitation, from 2021-22
         ),
         "UPNunknown": (period("UN1 UN2 UN3 UN4 UN5 UN6 UN7"),),
+        # A UPN's characters 2-4: an LA number since April 1998 or a pseudo-LA (rule 1530).
+        "UPNLANumber": (
+            period(
+                _numbers(
+                    "001-005 201-213 301-320 330-336 340-344 350-359 370-373 380-384 "
+                    "390-394 420 660-681 701-708 800-803 805-808 810-813 815 816 820-823 "
+                    "825 826 830 831 835-839 840 841 845 846 850-852 855-857 860 861 "
+                    "865-896 908 909 916 919 921 925 926 928 929 931 933 935-938 940 941"
+                )
+            ),
+            period("942 943", first_year=2024),  # Cumberland, Westmorland and Furness
+        ),
     }
 )
 

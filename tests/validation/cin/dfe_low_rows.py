@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from safeboard.returns.kinds import get_kind
+from safeboard.returns.kinds.cin_identifiers import UpnKeys, identifier_facts
+from safeboard.returns.spec import ValueParser
 from tests.validation.harness import run_rule
 
 D = date  # short, for dense fixture tables
@@ -20,6 +23,17 @@ def header(**values) -> dict:
 
 def child(pseudonym: str | None, **values) -> dict:
     return {"child": pseudonym, **values}
+
+
+def identified(pseudonym: str, keys: UpnKeys | None = None, **raw) -> dict:
+    """A child row with what the import keeps of its raw UPN, FormerUPN and LAchildID
+    (the raw values themselves are dropped, as at import)."""
+    person = {"LAchildID": pseudonym, **raw}
+    facts = identifier_facts(person, keys or UpnKeys())
+    spec = get_kind("cin").table_specs(None)["child"]
+    parser = ValueParser(date_style="iso", child_pseudonym=str)
+    stored = {name: parser.parse(spec.column(name), text) for name, text in facts.items()}
+    return {"child": pseudonym, "UPN_given": bool(raw.get("UPN")), **stored}
 
 
 def disability(pseudonym: str, code: str | None) -> dict:
