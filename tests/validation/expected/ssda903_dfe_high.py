@@ -17,5 +17,5 @@ def owns(code: str) -> bool:
 
 # Collection year (as the year it ends) -> number of active rules.
 # 601-635: 17 rules, every year. 1000-1014 and 3001: 14 more (1008 and 1015 are not
-# implemented: see their note below). 1016 from 2023-24.
-EXPECTED = {year: 17 + 14 + (year >= 2024) for year in range(2018, 2027)}
+# implemented). EPI, the 24 INT checks and NoE: 26, every year. 1016 from 2023-24.
+EXPECTED = {year: 17 + 14 + 26 + (year >= 2024) for year in range(2018, 2027)}

@@ -1,0 +1,28 @@
+"""INT36: a child with more than one row in UASC.
+
+UASC holds one row per child; every row of a child with more than one is
+reported.
+"""
+
+from __future__ import annotations
+
+from safeboard.returns.findings import Severity
+from safeboard.validation.engine import RuleContext
+from safeboard.validation.registry import rule
+from safeboard.validation.rules.ssda903._dfe_high import more_than_once
+
+
+@rule(
+    code="INT36",
+    kind="ssda903",
+    severity=Severity.ERROR,
+    message="Internal Check: Child should only exist once in UASC.",
+    guidance=(
+        "Keep one UASC row for the child: remove the duplicate from the export, or correct a "
+        "child identifier given to the wrong child."
+    ),
+    tables=("UASC",),
+    fields=("CHILD",),
+)
+def logic(context: RuleContext) -> str:
+    return more_than_once("UASC")

@@ -1,0 +1,20 @@
+"""INT09: a child in UASC with no Header row."""
+
+from safeboard.validation.rules.ssda903.rule_int09 import logic
+from tests.validation.ssda903._dfe_high import header, rows, run
+
+
+def test_every_child_in_uasc_has_a_header_row():
+    findings = run(
+        logic,
+        2023,
+        Header=[header("a"), header("b")],
+        UASC=[
+            {"child": "a"},  # row 1 PASS: in the Header
+            {"child": "z"},  # row 2 FAIL: not in the Header
+            {"child": "b"},  # row 3 PASS
+            {"child": "z"},  # row 4 FAIL: each of z's rows
+        ],
+    )
+    assert rows(findings) == [2, 4]
+    assert {f.table for f in findings} == {"UASC"}

@@ -1,0 +1,18 @@
+"""INT32: a child with more than one row in Header."""
+
+from safeboard.validation.rules.ssda903.rule_int32 import logic
+from tests.validation.ssda903._dfe_high import rows, run
+
+
+def test_one_row_per_child():
+    findings = run(
+        logic,
+        2023,
+        Header=[
+            {"child": "a"},  # row 1 PASS: once
+            {"child": "b"},  # row 2 FAIL: b twice...
+            {"child": "c"},  # row 3 PASS
+            {"child": "b"},  # row 4 FAIL: ...both rows reported
+        ],
+    )
+    assert rows(findings) == [2, 4]
