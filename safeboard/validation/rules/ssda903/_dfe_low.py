@@ -138,3 +138,32 @@ def outside_england(postcode: str) -> str:
 def in_england(postcode: str) -> str:
     """SQL: true only for a placement postcode known to be in England."""
     return f"coalesce(NOT ({outside_england(postcode)}), false)"
+
+
+def spells_over(context: RuleContext, legal_status: str, max_days: int) -> str:
+    """SQL: episodes with LS ``legal_status`` in a spell lasting more than ``max_days`` days.
+
+    A spell is a run of the child's episodes with that legal status, each
+    starting on or before the previous one ended (a change of placement under
+    the same order). An open episode runs to 31 March. Its length is from the
+    first start to the last end, in days.
+    """
+    return f"""
+        WITH x AS (
+            SELECT _file, _position, child, DECOM, coalesce(DEC, {year_end(context)}) AS stop,
+                   {ORDER_IN_FILE} AS place
+            FROM Episodes WHERE LS = '{legal_status}' AND DECOM IS NOT NULL),
+        marked AS (
+            SELECT *, CASE WHEN DECOM <= max(stop) OVER (
+                       PARTITION BY child ORDER BY DECOM, place
+                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+                  THEN 0 ELSE 1 END AS starts_spell
+            FROM x),
+        spells AS (
+            SELECT *, sum(starts_spell) OVER (
+                PARTITION BY child ORDER BY DECOM, place ROWS UNBOUNDED PRECEDING) AS spell
+            FROM marked)
+        SELECT _file, _position, child, CAST(DECOM AS VARCHAR) AS value FROM spells
+        QUALIFY date_diff('day', min(DECOM) OVER (PARTITION BY child, spell),
+                          max(stop) OVER (PARTITION BY child, spell)) > {max_days}
+    """
