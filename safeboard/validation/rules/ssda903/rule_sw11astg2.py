@@ -1,0 +1,44 @@
+"""SW11aSTG2: a social worker episode ended before 31 March with no episode following it (2023-24).
+
+A social worker episode that ended more than five days before 31 March
+must be followed by another of the same child starting within five days
+either side of its end. Reported on the ended episode. The D2I validator
+looks only at the next episode in the file and so misses an ended episode
+with none after it, which is exactly what DfE's message describes. Social worker episodes (SWEpisodes) are collected from 2023-24.
+"""
+
+from __future__ import annotations
+
+from safeboard.returns.findings import Severity
+from safeboard.validation.engine import RuleContext
+from safeboard.validation.registry import rule
+from safeboard.validation.rules.ssda903._dfe_high import year_end
+
+
+@rule(
+    code="SW11aSTG2",
+    kind="ssda903",
+    severity=Severity.ERROR,
+    message=(
+        "Social worker episode has ended before 31 March and no subsequent social worker "
+        "episode has been provided."
+    ),
+    guidance=(
+        "Record the social worker episode that followed (the new worker's allocation), or "
+        "correct the end date if the worker stayed."
+    ),
+    tables=("SWEpisodes",),
+    fields=("SW_DEC",),
+    first_year=2024,
+    last_year=2024,
+)
+def logic(context: RuleContext) -> str:
+    return f"""
+        SELECT s._file, s._position, s.child, CAST(s.SW_DEC AS VARCHAR) AS value
+        FROM SWEpisodes AS s
+        WHERE s.SW_DEC <= CAST({year_end(context)} - INTERVAL 5 DAY AS DATE)
+          AND NOT EXISTS (
+              SELECT 1 FROM SWEpisodes AS n
+              WHERE n.child = s.child AND n._position <> s._position
+                AND abs(datediff('day', s.SW_DEC, n.SW_DECOM)) <= 5)
+    """
