@@ -7,9 +7,12 @@ from datetime import date
 from tests.validation.harness import run_rule
 
 
-def run(logic, year: int, **tables: list[dict]):
-    """The findings of a rule unit (its decorated ``logic``) over the given tables."""
-    return run_rule(logic.rule, kind="ssda903", year=year, tables=tables)
+def run(logic, year: int, unparsed: list[dict] | None = None, **tables: list[dict]):
+    """The findings of a rule unit (its decorated ``logic``) over the given tables.
+
+    ``unparsed``: values that did not parse at import (see tests.validation.harness).
+    """
+    return run_rule(logic.rule, kind="ssda903", year=year, tables=tables, unparsed=unparsed)
 
 
 def rows(findings, table: str | None = None) -> list[int]:

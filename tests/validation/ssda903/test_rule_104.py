@@ -23,3 +23,15 @@ def test_a_status_that_ceased_before_the_year_fails():
     )
     assert rows(findings) == [2]
     assert findings[0].value == "2022-03-31"
+
+
+def test_a_duc_that_is_not_a_date_fails():
+    findings = run(
+        logic,
+        2023,
+        UASC=[uasc("a", None)],
+        unparsed=[
+            {"table": "UASC", "field": "DUC", "position": "line 2", "child": "a", "value": "soon"}
+        ],
+    )
+    assert [(f.position, f.value) for f in findings] == [("line 2", "soon")]

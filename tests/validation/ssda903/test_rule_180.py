@@ -17,3 +17,21 @@ def test_score_range():
         ],
     )
     assert rows(findings) == [3, 4]
+
+
+def test_a_score_that_is_not_a_whole_number_fails():
+    findings = run(
+        logic,
+        2023,
+        OC2=[{"child": "a", "SDQ_SCORE": None}],
+        unparsed=[
+            {
+                "table": "OC2",
+                "field": "SDQ_SCORE",
+                "position": "line 2",
+                "child": "a",
+                "value": "12.5",
+            }
+        ],
+    )
+    assert [(f.position, f.value) for f in findings] == [("line 2", "12.5")]

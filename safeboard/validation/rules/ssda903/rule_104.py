@@ -1,9 +1,9 @@
 """104: the date UASC status ceased is not a valid date.
 
-An unreadable DUC is stored empty at import and reported there (SB-TYPE);
-what this rule can still see, as DfE's check does, is a DUC before the
-collection year began: a status that ended before the year should not be in
-this year's UASC file.
+A DUC that does not parse as a date (stored empty at import, kept in the
+view ``unparsed``) fails, and, as DfE's check has it, so does a DUC before
+the collection year began: a status that ended before the year should not be
+in this year's UASC file.
 """
 
 from __future__ import annotations
@@ -35,4 +35,7 @@ def logic(context: RuleContext) -> str | None:
     return f"""
         SELECT _file, _position, child, CAST(DUC AS VARCHAR) AS value FROM UASC
         WHERE DUC < {year_start(context)}
+        UNION ALL
+        SELECT _file, _position, child, value FROM unparsed
+        WHERE table_name = 'UASC' AND field = 'DUC'
     """

@@ -1,7 +1,7 @@
 """180: the SDQ score is not a whole number from 0 to 40.
 
-A score that is not a whole number is refused at import (SB-TYPE); here the
-range is checked.
+A score that is not a whole number is stored empty at import and kept in the
+view ``unparsed``: it fails, as does a whole number outside 0-40.
 """
 
 from __future__ import annotations
@@ -27,4 +27,7 @@ def logic(context: RuleContext) -> str:
     return """
         SELECT _file, _position, child, CAST(SDQ_SCORE AS VARCHAR) AS value FROM OC2
         WHERE SDQ_SCORE < 0 OR SDQ_SCORE > 40
+        UNION ALL
+        SELECT _file, _position, child, value FROM unparsed
+        WHERE table_name = 'OC2' AND field = 'SDQ_SCORE'
     """

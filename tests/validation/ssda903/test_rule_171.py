@@ -1,0 +1,45 @@
+"""171: Header MC_DOB is not a valid date."""
+
+from safeboard.validation.rules.ssda903.rule_171 import logic
+from tests.validation.ssda903._dfe_low import run
+
+
+def test_values_that_did_not_parse_as_dates_fail():
+    findings = run(
+        logic,
+        2023,
+        Header=[{"child": "a"}],
+        unparsed=[
+            # FAIL: MC_DOB as written did not parse
+            {
+                "table": "Header",
+                "field": "MC_DOB",
+                "position": "line 2",
+                "child": "a",
+                "value": "31/02/2023",
+            },
+            # PASS: another field of the table
+            {
+                "table": "Header",
+                "field": "CHILD_X",
+                "position": "line 3",
+                "child": "b",
+                "value": "x",
+            },
+            # PASS: the same field name in another table is another rule's business
+            {
+                "table": "Episodes",
+                "field": "MC_DOB",
+                "position": "line 4",
+                "child": "c",
+                "value": "x",
+            },
+        ],
+    )
+    assert [(f.table, f.position, f.child, f.value) for f in findings] == [
+        ("Header", "line 2", "a", "31/02/2023")
+    ]
+
+
+def test_nothing_unparsed_nothing_fails():
+    assert run(logic, 2023, Header=[{"child": "a"}]) == []
