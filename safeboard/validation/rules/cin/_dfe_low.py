@@ -39,3 +39,8 @@ def sql_codes(codelist: str, year: int | None) -> str:
 def gender_column(year: int) -> str:
     """The child's sex or gender element in the year: GenderCurrent to 2023-24, Sex after."""
     return "Sex" if year >= cin_codelists.SEX_FROM else "GenderCurrent"
+
+
+# CIN plan dates (CINPlanDates) are collected from the 2021-22 census (FORMATS.md):
+# the CIN plan rules 4000 to 4017 start then.
+CIN_PLANS_FROM = 2022

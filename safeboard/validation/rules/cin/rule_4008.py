@@ -1,0 +1,35 @@
+"""4008: a CIN plan starting after the child's death.
+
+Where the child has a date of death, every CIN plan starts on or before it.
+"""
+
+from __future__ import annotations
+
+from safeboard.returns.findings import Severity
+from safeboard.validation.engine import RuleContext
+from safeboard.validation.registry import rule
+from safeboard.validation.rules.cin._dfe_low import CIN_PLANS_FROM
+
+
+@rule(
+    code="4008",
+    kind="cin",
+    severity=Severity.ERROR,
+    message="CIN Plan shown as starting after the child’s Date of Death.",
+    guidance=(
+        "In the case management system, check the child's date of death and the CIN plan's "
+        "start date, and correct whichever is wrong."
+    ),
+    tables=("cin_plan", "child"),
+    fields=("PersonDeathDate", "CINPlanStartDate"),
+    first_year=CIN_PLANS_FROM,
+)
+def logic(context: RuleContext) -> str:
+    return """
+        SELECT c._file, c._position, c.child, CAST(c.CINPlanStartDate AS VARCHAR) AS value
+        FROM cin_plan AS c
+        WHERE EXISTS (
+            SELECT 1 FROM child AS k
+            WHERE k.child = c.child AND c.CINPlanStartDate > k.PersonDeathDate
+        )
+    """
