@@ -17,7 +17,7 @@ from __future__ import annotations
 from safeboard.returns.findings import Severity
 from safeboard.validation.engine import RuleContext
 from safeboard.validation.registry import rule
-from safeboard.validation.rules.ssda903._dfe_mid import ORDER_IN_FILE
+from safeboard.validation.rules.ssda903._dfe_mid import LAST_IN_FILE_FIRST
 
 
 @rule(
@@ -50,7 +50,7 @@ def logic(context: RuleContext) -> str:
             SELECT * FROM (
                 SELECT *, row_number() OVER (
                            PARTITION BY child ORDER BY DATE_PLACED DESC NULLS LAST,
-                           {ORDER_IN_FILE} DESC) AS n
+                           {LAST_IN_FILE_FIRST}) AS n
                 FROM PlacedAdoption)
             WHERE n = 1
         ), reversed AS (

@@ -14,7 +14,7 @@ from safeboard.validation.registry import rule
 from safeboard.validation.rules.ssda903._dfe_mid import (
     ADOPTION_PLACEMENTS,
     EPISODE_ORDER,
-    ORDER_IN_FILE,
+    LAST_IN_FILE_FIRST,
 )
 
 
@@ -44,7 +44,7 @@ def logic(context: RuleContext) -> str:
         ), last_decision AS (
             SELECT * FROM (
                 SELECT *, row_number() OVER (
-                           PARTITION BY child ORDER BY DATE_PLACED DESC, {ORDER_IN_FILE} DESC) AS n
+                           PARTITION BY child ORDER BY DATE_PLACED DESC, {LAST_IN_FILE_FIRST}) AS n
                 FROM PlacedAdoption WHERE DATE_PLACED IS NOT NULL)
             WHERE n = 1
         ), late AS (

@@ -15,7 +15,7 @@ from __future__ import annotations
 from safeboard.returns.findings import Severity
 from safeboard.validation.engine import RuleContext
 from safeboard.validation.registry import rule
-from safeboard.validation.rules.ssda903._dfe_mid import ADOPTED, ORDER_IN_FILE
+from safeboard.validation.rules.ssda903._dfe_mid import ADOPTED, LAST_IN_FILE_FIRST, ORDER_IN_FILE
 
 
 @rule(
@@ -40,7 +40,7 @@ def logic(context: RuleContext) -> str:
         WITH last_episode AS (
             SELECT * FROM (
                 SELECT *, row_number() OVER (
-                           PARTITION BY child ORDER BY DECOM DESC, {ORDER_IN_FILE} DESC) AS n
+                           PARTITION BY child ORDER BY DECOM DESC, {LAST_IN_FILE_FIRST}) AS n
                 FROM Episodes WHERE DECOM IS NOT NULL)
             WHERE n = 1
         ), decisions AS (

@@ -13,7 +13,11 @@ from __future__ import annotations
 from safeboard.returns.findings import Severity
 from safeboard.validation.engine import RuleContext
 from safeboard.validation.registry import rule
-from safeboard.validation.rules.ssda903._dfe_mid import EPISODE_ORDER, ORDER_IN_FILE, year_start
+from safeboard.validation.rules.ssda903._dfe_mid import (
+    EPISODE_ORDER,
+    LAST_IN_FILE_FIRST,
+    year_start,
+)
 
 
 @rule(
@@ -44,7 +48,7 @@ def logic(context: RuleContext) -> str | None:
         ), last_then AS (
             SELECT child, DECOM FROM (
                 SELECT child, DECOM, row_number() OVER (
-                           PARTITION BY child ORDER BY DECOM DESC, {ORDER_IN_FILE} DESC) AS n
+                           PARTITION BY child ORDER BY DECOM DESC, {LAST_IN_FILE_FIRST}) AS n
                 FROM prev_Episodes WHERE DECOM IS NOT NULL)
             WHERE n = 1
         )
