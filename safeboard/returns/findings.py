@@ -27,10 +27,15 @@ class Finding:
     position: str = ""  # e.g. "line 14" or "child 3, line 210"
     child: str = ""  # the pseudonym, when a child is concerned
     value: str = ""  # the offending value, unless it is an identifier
+    # An error refuses the file unless it is a DfE validation rule's: DfE's own
+    # errors are what the authority fixes before it submits, and must not keep
+    # the rest of the return out of the dataset (see pipeline.ImportResult.blocking).
+    refuses: bool = True
 
     def as_dict(self) -> dict:
         data = asdict(self)
         data["severity"] = self.severity.value
+        del data["refuses"]  # the outputs' columns stay as documented
         return data
 
     def describe(self) -> str:
