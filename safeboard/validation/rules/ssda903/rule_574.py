@@ -1,12 +1,15 @@
 """574: missing or away periods that overlap.
 
 A child's missing or away periods, taken by start date, cannot overlap: each
-must start on or after the end of every earlier one, and none can start
-while an earlier one is still open (no MIS_END). A period may start on the
-day the previous one ended.
+must start on or after the day the previous one ended, and cannot start
+while the previous one is still open (no MIS_END). The later period of each
+overlapping pair is reported, so one period recorded too long is reported
+once, on the period after it.
 
-The D2I validator compares each period with the one before it only; here a
-long earlier period that contains several later ones is caught for each.
+The D2I validator takes the periods in order of their end dates (an open one
+by its start) and reports the later of each pair in that order; with a
+period that spans others the two orders report different rows of the same
+fault.
 """
 
 from __future__ import annotations
@@ -38,9 +41,8 @@ def logic(context: RuleContext) -> str:
     return f"""
         SELECT _file, _position, child, CAST(MIS_START AS VARCHAR) AS value
         FROM (
-            SELECT *, max(coalesce(MIS_END, DATE '9999-12-31')) OVER (
-                       PARTITION BY child ORDER BY MIS_START, {ORDER_IN_FILE}
-                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS earlier_end
+            SELECT *, lag(coalesce(MIS_END, DATE '9999-12-31')) OVER (
+                       PARTITION BY child ORDER BY MIS_START, {ORDER_IN_FILE}) AS previous_end
             FROM Missing WHERE MIS_START IS NOT NULL)
-        WHERE MIS_START < earlier_end
+        WHERE MIS_START < previous_end
     """

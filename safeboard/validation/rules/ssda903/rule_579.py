@@ -1,13 +1,9 @@
 """579: decisions to place for adoption that overlap.
 
 A child's decisions that they should be placed for adoption, taken by date
-(DATE_PLACED), cannot overlap: a new decision cannot be made while an
-earlier one is still in force (no DATE_PLACED_CEASED), nor before the date
-an earlier one ceased. A new decision on the day an earlier one ceased is
-allowed.
-
-The D2I validator compares each decision with the one before it only; here
-every earlier decision counts.
+(DATE_PLACED), cannot overlap: a new decision cannot be made while the
+previous one is still in force (no DATE_PLACED_CEASED), nor before the date
+it ceased. A new decision on the day the previous one ceased is allowed.
 """
 
 from __future__ import annotations
@@ -40,9 +36,8 @@ def logic(context: RuleContext) -> str:
     return f"""
         SELECT _file, _position, child, CAST(DATE_PLACED AS VARCHAR) AS value
         FROM (
-            SELECT *, max(coalesce(DATE_PLACED_CEASED, DATE '9999-12-31')) OVER (
-                       PARTITION BY child ORDER BY DATE_PLACED, {ORDER_IN_FILE}
-                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS earlier_end
+            SELECT *, lag(coalesce(DATE_PLACED_CEASED, DATE '9999-12-31')) OVER (
+                       PARTITION BY child ORDER BY DATE_PLACED, {ORDER_IN_FILE}) AS previous_end
             FROM PlacedAdoption WHERE DATE_PLACED IS NOT NULL)
-        WHERE DATE_PLACED < earlier_end
+        WHERE DATE_PLACED < previous_end
     """
