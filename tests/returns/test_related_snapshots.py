@@ -184,3 +184,31 @@ def test_an_imports_rules_see_the_values_that_did_not_parse(workspace, tmp_path,
         ("episodes.csv", "line 2", "31/02/2018")
     ]
     assert mine[0].child  # the pseudonym, as the type finding gave it
+
+
+@pytest.mark.django_db
+def test_dfes_previous_year_rules_read_last_years_snapshot(workspace, tmp_path):
+    """NoE and 624, two of DfE's rules comparing with last year's return, end to end."""
+    this_year = _ssda903(
+        tmp_path / "2019",
+        # C903-2002 was a girl of 2011 in 2017-18 (MOTHER 0, no first child): unchanged.
+        # C903-2003 is new to the return but has been looked after since March 2018.
+        "C903-2002,2,21/12/2011,AIND,,0,\nC903-2003,1,01/01/2010,WBRI,,,\n",
+        "C903-2002,01/06/2018,S,C1,N1,U4,PR1,,,,CV11 4GH,CV12 8JK,XXXXXXX\n"
+        "C903-2003,15/03/2018,S,C1,N1,U4,PR1,,,,CV11 4GH,CV12 8JK,XXXXXXX\n",
+    )
+    alone = return_import(
+        kind="ssda903", paths=[this_year], collection_year=2019, validate_only=True
+    )
+    assert not [f for f in alone.findings if f.rule == "NoE"]  # no last year: not run
+
+    return_import(kind="ssda903", paths=[OLD], collection_year=2018)
+    checked = return_import(
+        kind="ssda903", paths=[this_year], collection_year=2019, validate_only=True
+    )
+    no_episodes_last_year = [f for f in checked.findings if f.rule == "NoE"]
+    # Episodes line 3: C903-2003's episode from 15/03/2018, and no C903-2003 in 2017-18.
+    assert [(f.table, f.position, f.value) for f in no_episodes_last_year] == [
+        ("Episodes", "line 3", "2018-03-15")
+    ]
+    assert not [f for f in checked.findings if f.rule == "624"]  # C903-2002 had no first child

@@ -20,8 +20,10 @@ from datetime import date
 from safeboard.returns.codelists import ssda903 as codelists
 from safeboard.validation.engine import RuleContext
 
-# A row's place in its file as a number ("line 12" -> 12): ties in dates are broken by it.
-ORDER_IN_FILE = "CAST(regexp_extract(_position, '(\\d+)', 1) AS BIGINT)"
+# Rows in the order of their file ("line 9" before "line 10": by length, then text), without
+# a regular expression per row; ties in dates are broken by it.
+ORDER_IN_FILE = "length(_position), _position"
+LAST_IN_FILE_FIRST = "length(_position) DESC, _position DESC"
 
 # The three care leaver items of OC3: "care leaver information completed" when any is given.
 OC3_GIVEN = "(IN_TOUCH IS NOT NULL OR ACTIV IS NOT NULL OR ACCOM IS NOT NULL)"

@@ -32,7 +32,7 @@ from safeboard.validation.registry import rule
 )
 def logic(context: RuleContext) -> str:
     return """
-        SELECT _file, _position, child, NULL AS value FROM OC3
-        WHERE child NOT IN (SELECT child FROM Episodes)
-          AND child NOT IN (SELECT child FROM prev_Episodes)
+        SELECT o._file, o._position, o.child, NULL AS value FROM OC3 AS o
+        WHERE NOT EXISTS (SELECT 1 FROM Episodes AS e WHERE e.child = o.child)
+          AND NOT EXISTS (SELECT 1 FROM prev_Episodes AS p WHERE p.child = o.child)
     """

@@ -13,7 +13,7 @@ from __future__ import annotations
 from safeboard.returns.findings import Severity
 from safeboard.validation.engine import RuleContext
 from safeboard.validation.registry import rule
-from safeboard.validation.rules.ssda903._dfe_high import ORDER_IN_FILE
+from safeboard.validation.rules.ssda903._dfe_high import LAST_IN_FILE_FIRST
 
 
 @rule(
@@ -38,10 +38,10 @@ def logic(context: RuleContext) -> str:
         WITH last_years_latest AS (
             SELECT child, DEC FROM (
                 SELECT child, DEC, row_number() OVER (
-                    PARTITION BY child ORDER BY DECOM DESC, {ORDER_IN_FILE} DESC) AS n
+                    PARTITION BY child ORDER BY DECOM DESC, {LAST_IN_FILE_FIRST}) AS n
                 FROM prev_Episodes WHERE DECOM IS NOT NULL)
             WHERE n = 1)
         SELECT o._file, o._position, o.child, NULL AS value FROM OC3 AS o
-        WHERE o.child NOT IN (SELECT child FROM Episodes)
+        WHERE NOT EXISTS (SELECT 1 FROM Episodes AS e WHERE e.child = o.child)
           AND o.child IN (SELECT child FROM last_years_latest WHERE DEC IS NULL)
     """

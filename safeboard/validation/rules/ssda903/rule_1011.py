@@ -10,7 +10,7 @@ from __future__ import annotations
 from safeboard.returns.findings import Severity
 from safeboard.validation.engine import RuleContext
 from safeboard.validation.registry import rule
-from safeboard.validation.rules.ssda903._dfe_high import OC3_GIVEN, ORDER_IN_FILE
+from safeboard.validation.rules.ssda903._dfe_high import LAST_IN_FILE_FIRST, OC3_GIVEN
 
 
 @rule(
@@ -34,7 +34,7 @@ def logic(context: RuleContext) -> str:
         WITH latest AS (
             SELECT child, REC FROM (
                 SELECT child, REC, row_number() OVER (
-                    PARTITION BY child ORDER BY DECOM DESC, {ORDER_IN_FILE} DESC) AS n
+                    PARTITION BY child ORDER BY DECOM DESC, {LAST_IN_FILE_FIRST}) AS n
                 FROM Episodes WHERE DECOM IS NOT NULL)
             WHERE n = 1)
         SELECT _file, _position, child, NULL AS value FROM OC3

@@ -30,8 +30,9 @@ def logic(context: RuleContext) -> str:
     tables = ("PlacedAdoption", "Missing", "Reviews", "AD1", "PrevPerm", "OC2")
     return " UNION ALL ".join(
         f"""
-        SELECT _file, _position, child, NULL AS value, '{table}' AS "table" FROM "{table}"
-        WHERE child NOT IN (SELECT child FROM Episodes)
+        SELECT t._file, t._position, t.child, NULL AS value, '{table}' AS "table"
+        FROM "{table}" AS t
+        WHERE NOT EXISTS (SELECT 1 FROM Episodes AS e WHERE e.child = t.child)
         """
         for table in tables
         if table in context.tables

@@ -33,9 +33,9 @@ def logic(context: RuleContext) -> str:
     start, end = year_start(context), year_end(context)
     given = " OR ".join(f"{item} IS NOT NULL" for item in AD1_ITEMS)
     return f"""
-        SELECT _file, _position, child, NULL AS value FROM AD1
+        SELECT a._file, a._position, a.child, NULL AS value FROM AD1 AS a
         WHERE ({given})
-          AND child NOT IN (
-              SELECT child FROM Episodes
-              WHERE REC IN {ADOPTED} AND DEC BETWEEN {start} AND {end})
+          AND NOT EXISTS (
+              SELECT 1 FROM Episodes AS e
+              WHERE e.child = a.child AND e.REC IN {ADOPTED} AND e.DEC BETWEEN {start} AND {end})
     """

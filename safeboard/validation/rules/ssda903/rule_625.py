@@ -13,7 +13,7 @@ from __future__ import annotations
 from safeboard.returns.findings import Severity
 from safeboard.validation.engine import RuleContext
 from safeboard.validation.registry import rule
-from safeboard.validation.rules.ssda903._dfe_high import ORDER_IN_FILE, year_end
+from safeboard.validation.rules.ssda903._dfe_high import LAST_IN_FILE_FIRST, year_end
 
 
 @rule(
@@ -36,7 +36,7 @@ def logic(context: RuleContext) -> str:
         WITH latest AS (
             SELECT child, DEC FROM (
                 SELECT child, DEC, row_number() OVER (
-                    PARTITION BY child ORDER BY DECOM DESC, {ORDER_IN_FILE} DESC) AS n
+                    PARTITION BY child ORDER BY DECOM DESC, {LAST_IN_FILE_FIRST}) AS n
                 FROM Episodes WHERE DECOM IS NOT NULL)
             WHERE n = 1)
         SELECT h._file, h._position, h.child, CAST(h.MC_DOB AS VARCHAR) AS value

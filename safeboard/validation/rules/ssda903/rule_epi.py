@@ -32,7 +32,7 @@ from safeboard.validation.registry import rule
 )
 def logic(context: RuleContext) -> str:
     return """
-        SELECT _file, _position, child, NULL AS value FROM Header
-        WHERE child NOT IN (SELECT child FROM Episodes)
-          AND child NOT IN (SELECT child FROM OC3)
+        SELECT h._file, h._position, h.child, NULL AS value FROM Header AS h
+        WHERE NOT EXISTS (SELECT 1 FROM Episodes AS e WHERE e.child = h.child)
+          AND NOT EXISTS (SELECT 1 FROM OC3 AS o WHERE o.child = h.child)
     """

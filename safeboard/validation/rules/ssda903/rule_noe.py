@@ -32,7 +32,7 @@ from safeboard.validation.rules.ssda903._dfe_high import year_start
 )
 def logic(context: RuleContext) -> str:
     return f"""
-        SELECT _file, _position, child, CAST(DECOM AS VARCHAR) AS value FROM Episodes
-        WHERE DECOM < {year_start(context)}
-          AND child NOT IN (SELECT child FROM prev_Episodes)
+        SELECT e._file, e._position, e.child, CAST(e.DECOM AS VARCHAR) AS value FROM Episodes AS e
+        WHERE e.DECOM < {year_start(context)}
+          AND NOT EXISTS (SELECT 1 FROM prev_Episodes AS p WHERE p.child = e.child)
     """

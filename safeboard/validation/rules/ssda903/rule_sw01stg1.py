@@ -37,7 +37,7 @@ def logic(context: RuleContext) -> str:
     return f"""
         SELECT e._file, e._position, e.child, NULL AS value FROM Episodes AS e
         WHERE e.DEC IS NULL AND (e.LS IS NULL OR e.LS NOT IN {SHORT_BREAKS})
-          AND e.child NOT IN (
-              SELECT child FROM SWEpisodes GROUP BY child
-              HAVING count(SW_ID) > 0 AND count(SW_DECOM) > 0 AND count(SW_REASON) > 0)
+          AND NOT EXISTS (
+              SELECT 1 FROM SWEpisodes AS s WHERE s.child = e.child
+              HAVING count(s.SW_ID) > 0 AND count(s.SW_DECOM) > 0 AND count(s.SW_REASON) > 0)
     """

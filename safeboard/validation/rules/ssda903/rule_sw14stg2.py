@@ -9,7 +9,7 @@ from __future__ import annotations
 from safeboard.returns.findings import Severity
 from safeboard.validation.engine import RuleContext
 from safeboard.validation.registry import rule
-from safeboard.validation.rules.ssda903._dfe_high import ORDER_IN_FILE
+from safeboard.validation.rules.ssda903._dfe_high import LAST_IN_FILE_FIRST
 
 
 @rule(
@@ -29,7 +29,7 @@ def logic(context: RuleContext) -> str:
     return f"""
         SELECT _file, _position, child, NULL AS value FROM (
             SELECT *, row_number() OVER (
-                PARTITION BY child ORDER BY SW_DECOM DESC NULLS FIRST, {ORDER_IN_FILE} DESC)
+                PARTITION BY child ORDER BY SW_DECOM DESC NULLS FIRST, {LAST_IN_FILE_FIRST})
                 AS from_last
             FROM SWEpisodes)
         WHERE from_last > 1 AND SW_DEC IS NULL
