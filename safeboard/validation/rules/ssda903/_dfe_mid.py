@@ -135,27 +135,31 @@ def periods_of_care() -> str:
 def first_after_open_episode(*fields: str) -> str:
     """SQL: each child's first episode this year beside last year's open last episode.
 
-    Selects the first episode's columns (by start date) and, for each of
-    ``fields``, last year's value as ``prev_<field>``, for the children whose
-    last episode in last year's return (by start date) was still open on 31
-    March: this year's return must carry that episode on. Reads the view
-    ``prev_Episodes`` (the previous year's snapshot; see the engine).
+    Selects the columns of the child's first episode (the earliest start
+    date) and, for each of ``fields``, last year's value as ``prev_<field>``,
+    for the children whose last episode in last year's return (the latest
+    start date) was still open on 31 March: this year's return must carry
+    that episode on. Reads the view ``prev_Episodes`` (the previous year's
+    snapshot; see the engine).
+
+    First and last are found by the earliest and latest start date joined
+    back, not by numbering each child's episodes: a window over every
+    episode costs twice as much. Two episodes starting on the same first day
+    (a fault other rules report) are both first.
     """
     previous = ", ".join(f"p.{name} AS prev_{name}" for name in fields)
     return f"""
-        WITH first_now AS (
-            SELECT * FROM (
-                SELECT *, row_number() OVER (PARTITION BY child ORDER BY {EPISODE_ORDER}) AS n
-                FROM Episodes WHERE DECOM IS NOT NULL)
-            WHERE n = 1
-        ), last_then AS (
-            SELECT * FROM (
-                SELECT *, row_number() OVER (
-                           PARTITION BY child ORDER BY DECOM DESC, {LAST_IN_FILE_FIRST}) AS n
-                FROM prev_Episodes WHERE DECOM IS NOT NULL)
-            WHERE n = 1
+        WITH first_day AS (
+            SELECT child, min(DECOM) AS day FROM Episodes GROUP BY child
+        ), last_day AS (
+            SELECT child, max(DECOM) AS day FROM prev_Episodes GROUP BY child
+        ), last_open AS (
+            SELECT p.* FROM prev_Episodes AS p
+            JOIN last_day AS l ON l.child = p.child AND l.day = p.DECOM
+            WHERE p.DEC IS NULL
         )
-        SELECT e.*, {previous}
-        FROM first_now AS e JOIN last_then AS p ON p.child = e.child
-        WHERE p.DEC IS NULL
+        SELECT DISTINCT e.*, {previous}
+        FROM Episodes AS e
+        JOIN first_day AS f ON f.child = e.child AND f.day = e.DECOM
+        JOIN last_open AS p ON p.child = e.child
     """

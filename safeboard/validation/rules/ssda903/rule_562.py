@@ -13,11 +13,7 @@ from __future__ import annotations
 from safeboard.returns.findings import Severity
 from safeboard.validation.engine import RuleContext
 from safeboard.validation.registry import rule
-from safeboard.validation.rules.ssda903._dfe_mid import (
-    EPISODE_ORDER,
-    LAST_IN_FILE_FIRST,
-    year_start,
-)
+from safeboard.validation.rules.ssda903._dfe_mid import year_start
 
 
 @rule(
@@ -41,18 +37,14 @@ def logic(context: RuleContext) -> str | None:
         return None
     return f"""
         WITH first_before AS (
-            SELECT * FROM (
-                SELECT *, row_number() OVER (PARTITION BY child ORDER BY {EPISODE_ORDER}) AS n
-                FROM Episodes WHERE DECOM < {year_start(context)})
-            WHERE n = 1
+            SELECT child, min(DECOM) AS day FROM Episodes
+            WHERE DECOM < {year_start(context)} GROUP BY child
         ), last_then AS (
-            SELECT child, DECOM FROM (
-                SELECT child, DECOM, row_number() OVER (
-                           PARTITION BY child ORDER BY DECOM DESC, {LAST_IN_FILE_FIRST}) AS n
-                FROM prev_Episodes WHERE DECOM IS NOT NULL)
-            WHERE n = 1
+            SELECT child, max(DECOM) AS day FROM prev_Episodes GROUP BY child
         )
         SELECT e._file, e._position, e.child, CAST(e.DECOM AS VARCHAR) AS value
-        FROM first_before AS e LEFT JOIN last_then AS l ON l.child = e.child
-        WHERE l.DECOM IS DISTINCT FROM e.DECOM
+        FROM Episodes AS e
+        JOIN first_before AS f ON f.child = e.child AND f.day = e.DECOM
+        LEFT JOIN last_then AS l ON l.child = e.child
+        WHERE l.day IS DISTINCT FROM e.DECOM
     """
