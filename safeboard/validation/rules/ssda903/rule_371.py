@@ -47,7 +47,7 @@ def logic(context: RuleContext) -> str | None:
     if year is None:
         return None
     age = 14 if year <= 2023 else 16
-    message = sql_literal(MESSAGES[min(year, 2023)]) if year <= 2024 else "NULL"
+    message = sql_literal(MESSAGES[max(year, 2023)]) if year <= 2024 else "NULL"
     if year == 2024:
         message = sql_literal(MESSAGES[2024])
     return f"""
