@@ -35,10 +35,10 @@ def logic(context: RuleContext) -> str:
     return """
         SELECT e._file, e._position, e.child, CAST(e.CINreferralDate AS VARCHAR) AS value
         FROM cin_episode AS e
-        WHERE EXISTS (
-            SELECT 1 FROM child AS c
-            WHERE c.child = e.child
-              AND (e.CINreferralDate < c.PersonBirthDate - INTERVAL 280 DAY
-                   OR e.CINreferralDate < c.ExpectedPersonBirthDate - INTERVAL 280 DAY)
-        )
+        JOIN (
+            -- Earlier than 280 days before either date = earlier than before the later one.
+            SELECT child, max(greatest(PersonBirthDate, ExpectedPersonBirthDate)) AS birth
+            FROM child GROUP BY child
+        ) AS c USING (child)
+        WHERE e.CINreferralDate < c.birth - INTERVAL 280 DAY
     """

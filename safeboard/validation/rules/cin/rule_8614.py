@@ -28,14 +28,10 @@ from safeboard.validation.registry import rule
 )
 def logic(context: RuleContext) -> str:
     return """
-        SELECT a._file, a._position, a.child, f.factors AS value
+        SELECT a._file, a._position, a.child,
+               string_agg(f.AssessmentFactors, ' ' ORDER BY f.AssessmentFactors) AS value
         FROM assessment AS a
-        JOIN (
-            SELECT child, episode, assessment,
-                   string_agg(AssessmentFactors, ' ' ORDER BY AssessmentFactors) AS factors
-            FROM assessment_factor
-            WHERE AssessmentFactors IS NOT NULL
-            GROUP BY child, episode, assessment
-        ) AS f USING (child, episode, assessment)
-        WHERE a.AssessmentAuthorisationDate IS NULL
+        JOIN assessment_factor AS f USING (child, episode, assessment)
+        WHERE a.AssessmentAuthorisationDate IS NULL AND f.AssessmentFactors IS NOT NULL
+        GROUP BY a._file, a._position, a.child
     """

@@ -27,9 +27,7 @@ from safeboard.validation.registry import rule
 def logic(context: RuleContext) -> str:
     return """
         SELECT _file, _position, child, Disability AS value
-        FROM (
-            SELECT *, bool_or(upper(Disability) = 'NONE') OVER (PARTITION BY child) AS has_none
-            FROM disability
-        )
-        WHERE has_none AND upper(Disability) <> 'NONE'
+        FROM disability
+        WHERE upper(Disability) <> 'NONE'
+          AND child IN (SELECT child FROM disability WHERE upper(Disability) = 'NONE')
     """

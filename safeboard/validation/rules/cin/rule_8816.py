@@ -31,10 +31,9 @@ from safeboard.validation.registry import rule
 )
 def logic(context: RuleContext) -> str:
     return """
-        SELECT _file, _position, child, CAST(CINreferralDate AS VARCHAR) AS value
-        FROM (
-            SELECT *, max(CINreferralDate) OVER (PARTITION BY child) AS latest
-            FROM cin_episode
-        )
-        WHERE CINclosureDate IS NULL AND ReferralNFA = false AND CINreferralDate < latest
+        SELECT e._file, e._position, e.child, CAST(e.CINreferralDate AS VARCHAR) AS value
+        FROM cin_episode AS e
+        JOIN (SELECT child, max(CINreferralDate) AS latest FROM cin_episode GROUP BY child) AS m
+          USING (child)
+        WHERE e.CINclosureDate IS NULL AND e.ReferralNFA = false AND e.CINreferralDate < m.latest
     """

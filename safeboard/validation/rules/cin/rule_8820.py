@@ -33,14 +33,18 @@ def logic(context: RuleContext) -> str | None:
         return None
     end = sql_date(census_end(context.collection_year))
     return f"""
-        SELECT a._file, a._position, a.child, CAST(a.CINreferralDate AS VARCHAR) AS value
-        FROM cin_episode AS a
-        WHERE EXISTS (
-            SELECT 1 FROM cin_episode AS b
-            WHERE b.child = a.child AND b._position <> a._position
-              AND a.CINreferralDate >= b.CINreferralDate
-              AND (a.CINreferralDate < b.CINclosureDate
-                   OR (b.CINclosureDate IS NULL AND b.ReferralNFA = false
-                       AND a.CINreferralDate < {end}))
+        SELECT _file, _position, child, CAST(CINreferralDate AS VARCHAR) AS value
+        FROM (
+            -- Each episode covers its referral date up to its closure date (an open one that
+            -- led to further action, up to the ReferenceDate); the latest end among the
+            -- child's other episodes referred on or before this one's date says whether
+            -- this referral falls inside one of them.
+            SELECT *, max(CASE WHEN CINclosureDate IS NOT NULL THEN CINclosureDate
+                               WHEN ReferralNFA = false THEN {end} END)
+                      OVER (PARTITION BY child ORDER BY CINreferralDate ASC NULLS LAST
+                            RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                            EXCLUDE CURRENT ROW) AS covered_until
+            FROM cin_episode
         )
+        WHERE CINreferralDate < covered_until
     """

@@ -33,14 +33,16 @@ def logic(context: RuleContext) -> str | None:
         return None
     end = sql_date(census_end(context.collection_year))
     return f"""
-        SELECT a._file, a._position, a.child,
-               CAST(a.AssessmentActualStartDate AS VARCHAR) AS value
-        FROM assessment AS a
-        WHERE EXISTS (
-            SELECT 1 FROM assessment AS b
-            WHERE b.child = a.child AND b.episode = a.episode AND b._position <> a._position
-              AND a.AssessmentActualStartDate >= b.AssessmentActualStartDate
-              AND a.AssessmentActualStartDate
-                  <= coalesce(b.AssessmentAuthorisationDate, {end})
+        SELECT _file, _position, child, CAST(AssessmentActualStartDate AS VARCHAR) AS value
+        FROM (
+            -- The latest end among the episode's other assessments that started on or
+            -- before this one: this one starts inside one of them if it is not after it.
+            SELECT *, max(coalesce(AssessmentAuthorisationDate, {end}))
+                      OVER (PARTITION BY child, episode
+                            ORDER BY AssessmentActualStartDate ASC NULLS LAST
+                            RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                            EXCLUDE CURRENT ROW) AS ongoing_until
+            FROM assessment
         )
+        WHERE AssessmentActualStartDate <= ongoing_until
     """

@@ -28,11 +28,11 @@ from safeboard.validation.registry import rule
 )
 def logic(context: RuleContext) -> str:
     return """
-        SELECT _file, _position, child, AssessmentFactors AS value
-        FROM (
-            SELECT *, bool_or(AssessmentFactors = '21')
-                      OVER (PARTITION BY child, episode, assessment) AS has_21
-            FROM assessment_factor
-        )
-        WHERE has_21 AND AssessmentFactors <> '21'
+        SELECT f._file, f._position, f.child, f.AssessmentFactors AS value
+        FROM assessment_factor AS f
+        SEMI JOIN (
+            SELECT child, episode, assessment FROM assessment_factor
+            WHERE AssessmentFactors = '21'
+        ) AS with_21 USING (child, episode, assessment)
+        WHERE f.AssessmentFactors <> '21'
     """

@@ -37,14 +37,18 @@ def logic(context: RuleContext) -> str | None:
         return None
     end = sql_date(census_end(context.collection_year))
     return f"""
-        SELECT a._file, a._position, a.child, CAST(a.S47ActualStartDate AS VARCHAR) AS value
-        FROM section47 AS a
-        WHERE EXISTS (
-            SELECT 1 FROM section47 AS b
-            WHERE b.child = a.child AND b.episode = a.episode AND b._position <> a._position
-              AND a.S47ActualStartDate >= b.S47ActualStartDate
-              AND (a.S47ActualStartDate <= b.DateOfInitialCPC
-                   OR (b.DateOfInitialCPC IS NULL AND b.ICPCnotRequired IS DISTINCT FROM true
-                       AND a.S47ActualStartDate <= {end}))
+        SELECT _file, _position, child, CAST(S47ActualStartDate AS VARCHAR) AS value
+        FROM (
+            -- Each enquiry runs to its conference or, still awaiting one, to the
+            -- ReferenceDate; the latest end among the episode's other enquiries that started
+            -- on or before this one says whether this one starts inside one of them.
+            SELECT *, max(CASE WHEN DateOfInitialCPC IS NOT NULL THEN DateOfInitialCPC
+                               WHEN ICPCnotRequired IS DISTINCT FROM true THEN {end} END)
+                      OVER (PARTITION BY child, episode
+                            ORDER BY S47ActualStartDate ASC NULLS LAST
+                            RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                            EXCLUDE CURRENT ROW) AS ongoing_until
+            FROM section47
         )
+        WHERE S47ActualStartDate <= ongoing_until
     """

@@ -41,19 +41,19 @@ def logic(context: RuleContext) -> str | None:
     codes = "(" + ", ".join(f"'{code}'" for code in valid) + ")"
     return f"""
         WITH completed AS (
-            SELECT * FROM assessment WHERE AssessmentAuthorisationDate >= {start}
+            SELECT _file, _position, child, episode, assessment FROM assessment
+            WHERE AssessmentAuthorisationDate >= {start}
         )
         SELECT a._file, a._position, a.child, NULL AS value, 'assessment' AS "table"
         FROM completed AS a
-        WHERE NOT EXISTS (
-            SELECT 1 FROM assessment_factor AS f
-            WHERE f.child = a.child AND f.episode = a.episode AND f.assessment = a.assessment
-              AND f.AssessmentFactors IS NOT NULL
-        )
+        ANTI JOIN (
+            SELECT child, episode, assessment FROM assessment_factor
+            WHERE AssessmentFactors IS NOT NULL
+        ) AS f USING (child, episode, assessment)
         UNION ALL
         SELECT f._file, f._position, f.child, f.AssessmentFactors AS value,
                'assessment_factor' AS "table"
         FROM assessment_factor AS f
-        JOIN completed AS a USING (child, episode, assessment)
+        SEMI JOIN completed USING (child, episode, assessment)
         WHERE f.AssessmentFactors NOT IN {codes}
     """

@@ -34,12 +34,16 @@ def logic(context: RuleContext) -> str | None:
         return None
     end = sql_date(census_end(context.collection_year))
     return f"""
-        SELECT a._file, a._position, a.child, CAST(a.CPPstartDate AS VARCHAR) AS value
-        FROM cp_plan AS a
-        WHERE EXISTS (
-            SELECT 1 FROM cp_plan AS b
-            WHERE b.child = a.child AND b._position <> a._position
-              AND a.CPPstartDate >= b.CPPstartDate
-              AND a.CPPstartDate <= coalesce(b.CPPendDate, {end})
+        SELECT _file, _position, child, CAST(CPPstartDate AS VARCHAR) AS value
+        FROM (
+            -- The latest end among the child's other plans that started on or before this
+            -- one (an open plan runs to the ReferenceDate): this one starts inside one of
+            -- them if it does not start after it.
+            SELECT *, max(coalesce(CPPendDate, {end}))
+                      OVER (PARTITION BY child ORDER BY CPPstartDate ASC NULLS LAST
+                            RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                            EXCLUDE CURRENT ROW) AS ongoing_until
+            FROM cp_plan
         )
+        WHERE CPPstartDate <= ongoing_until
     """
