@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -101,9 +101,27 @@ def detail_view(request, record_type: RecordType, pk: int):
 
 
 def _save(record_type: RecordType, form, user, instance):
-    if record_type.save is not None:
-        return record_type.save(form=form, user=user, instance=instance)
-    return form.save()
+    """Write through the type's service; a rule the service refuses becomes a form error.
+
+    Returns the saved record, or None when the service refused (nothing was written:
+    the caller's transaction, or the service's own, is rolled back).
+    """
+    try:
+        with transaction.atomic():
+            if record_type.save is not None:
+                return record_type.save(form=form, user=user, instance=instance)
+            return form.save()
+    except ValidationError as refused:
+        _add_errors(form, refused)
+        return None
+
+
+def _add_errors(form, refused: ValidationError) -> None:
+    if hasattr(refused, "error_dict"):
+        for field, errors in refused.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, refused)
 
 
 def create_view(request, record_type: RecordType):
@@ -116,8 +134,9 @@ def create_view(request, record_type: RecordType):
     )
     if request.method == "POST" and form.is_valid():
         record = _save(record_type, form, request.user, None)
-        messages.success(request, f"{str(record_type.singular).capitalize()} added.")
-        return redirect(record_type.url_name("detail"), pk=record.pk)
+        if record is not None:
+            messages.success(request, f"{str(record_type.singular).capitalize()} added.")
+            return redirect(record_type.url_name("detail"), pk=record.pk)
     return render(request, "records/form.html", _context(record_type, form=form, record=None))
 
 
@@ -136,6 +155,10 @@ def edit_view(request, record_type: RecordType, pk: int):
             conflict = find_conflict(locked, form.cleaned_data.get("version", ""))
             if conflict is None:
                 saved = _save(record_type, form, request.user, locked)
+        if conflict is None and saved is None:
+            return render(
+                request, "records/form.html", _context(record_type, form=form, record=record)
+            )
         if conflict is None:
             messages.success(request, f"{str(record_type.singular).capitalize()} saved.")
             return redirect(record_type.url_name("detail"), pk=saved.pk)

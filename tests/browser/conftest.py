@@ -112,12 +112,30 @@ class Screenshots:
         return wait_then_goto
 
 
+_WARMED: list[bool] = []
+
+
+def _warm_up() -> None:
+    """Import every view before the first page, once per run.
+
+    The first request a server handles imports the whole URL configuration
+    (the charts' Altair among it): seconds on a busy machine, which would count
+    against whichever test happens to load the first page.
+    """
+    if not _WARMED:
+        from django.urls import get_resolver
+
+        get_resolver().url_patterns  # noqa: B018 (imports every view module)
+        _WARMED.append(True)
+
+
 @pytest.fixture
 def new_page(browser, request, live_server):
     """A factory for pages in fresh browser contexts (optionally already signed in).
 
     Every page loaded in such a page is saved as test-artifacts/screenshots/<test>-<n>.png.
     """
+    _warm_up()
     shots = Screenshots(_test_slug(request))
     pages = []
 

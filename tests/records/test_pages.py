@@ -207,3 +207,33 @@ def test_many_to_many_choices_are_checkboxes_not_radios():
     assert 'type="checkbox"' in html
     assert 'type="radio"' not in html
     assert 'value="b" checked' in html
+
+
+def test_a_rule_the_service_refuses_shows_on_the_form_and_saves_nothing(client, users, priority):
+    from django.core.exceptions import ValidationError
+
+    from tests.records import example
+
+    def refuse(*, form, user, instance):
+        form.save()  # written, then refused: the transaction must undo it
+        raise ValidationError({"title": "The title cannot mention money."})
+
+    # RecordType is frozen: swap its save for this test only.
+    object.__setattr__(example.PRIORITIES, "save", refuse)
+    try:
+        sign_in(client, users[Role.BUSINESS_UNIT])
+        version = (
+            client.get(reverse("example:priority-edit", args=[priority.pk]))
+            .context["form"]
+            .initial["version"]
+        )
+        response = client.post(
+            reverse("example:priority-edit", args=[priority.pk]),
+            _form(priority, title="Budget first", version=version),
+        )
+    finally:
+        object.__setattr__(example.PRIORITIES, "save", None)
+    assert response.status_code == 200
+    assert "The title cannot mention money." in response.content.decode()
+    priority.refresh_from_db()
+    assert priority.title == "Tackle exploitation"
