@@ -87,7 +87,8 @@ def report_build(
         prose = render_markdown(section.narrative, facts)
         for name in prose.cited:
             cited.setdefault(name, section.title)
-            ctx.inputs.fact(name, [key.describe() for key in ctx.facts[name].narrative.cites])
+            narrative = ctx.facts[name].narrative
+            ctx.inputs.fact(name, [key.describe() for key in narrative.cites] if narrative else [])
         for name in prose.unknown:
             unknown.setdefault(name, section.title)
         rendered.append(

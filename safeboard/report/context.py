@@ -10,7 +10,7 @@ from functools import cached_property
 from safeboard.dashboards.figures import YearFigures, current_snapshots, year_figures
 from safeboard.dataset.consistency import sourced
 from safeboard.dataset.disclosure import publish
-from safeboard.report.facts import ReportFact, dataset_facts
+from safeboard.report.facts import ReportFact, dataset_facts, record_facts
 from safeboard.report.inputs import Inputs
 from safeboard.report.models import AnnualReport
 
@@ -57,4 +57,14 @@ class BuildContext:
     @cached_property
     def facts(self) -> dict[str, ReportFact]:
         figures = [sourced(f) for f in self.figures.shown()]
-        return dataset_facts(figures, self.year)
+        withheld = {key for key, text in self.published.items() if text == "c"}
+        facts = {
+            name: fact
+            for name, fact in dataset_facts(figures, self.year).items()
+            # A sentence quoting a suppressed figure would undo the suppression.
+            if not any(
+                (k.indicator, k.period_end, k.breakdown_dim, k.breakdown_value) in withheld
+                for k in fact.narrative.cites
+            )
+        }
+        return {**facts, **record_facts(self.year)}

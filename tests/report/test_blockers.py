@@ -77,3 +77,22 @@ def _as_sourced(figure):
     from safeboard.dataset.consistency import sourced
 
     return sourced(figure)
+
+
+def test_a_fact_from_the_records_can_be_cited(report, tmp_path, partnership):
+    from decimal import Decimal
+
+    from safeboard.budget.models import FinancialYear, PartnerContribution
+    from tests.factories import agency
+
+    year = FinancialYear.objects.create(year=2018, balance_brought_forward=Decimal("0"))
+    PartnerContribution.objects.create(
+        financial_year=year, agency=agency("Testshire Police"), agreed=Decimal("17508")
+    )
+    _cite(report, "Money: [[fact:budget.income]]")
+    result = report_build(report=report, out=tmp_path, built_by="t", pdf=False)
+    assert result.blockers == []
+    html = (tmp_path / "annual-report.html").read_text()
+    assert "The board’s income from partner contributions in 2017/18 was £17,508." in html.replace(
+        "'", "’"
+    )
