@@ -101,12 +101,6 @@ def _reviews_context(user) -> dict:
     return overdue_context(user)
 
 
-def _cdop_context(user) -> dict:
-    from safeboard.cdop.panels import overdue_context
-
-    return overdue_context(user)
-
-
 def _assurance_context(user) -> dict:
     from safeboard.assurance.panels import reviews_context
 
@@ -117,6 +111,12 @@ def _assurance_shown(user) -> bool:
     from safeboard.assurance.panels import shown
 
     return shown(user)
+
+
+def _cdop_context(user) -> dict:
+    from safeboard.cdop.panels import overdue_context
+
+    return overdue_context(user)
 
 
 PANELS: tuple[Panel, ...] = (
@@ -167,17 +167,17 @@ PANELS: tuple[Panel, ...] = (
         _reviews_context,
     ),
     Panel(
+        "Child death reviews: overdue",
+        "cdop/panels/overdue.html",
+        Visibility.CDOP,
+        _cdop_context,
+    ),
+    Panel(
         "Board governance",
         "governance/panels/board.html",
         Visibility.AGENCY,
         _governance_context,
         shown=_governance_shown,
-    ),
-    Panel(
-        "Child death reviews: overdue",
-        "cdop/panels/overdue.html",
-        Visibility.CDOP,
-        _cdop_context,
     ),
     Panel(
         "Policy reviews and audits",
