@@ -183,7 +183,7 @@ def test_missing_required_elements_name_the_child_line_and_element(unchanged):
     result = return_import(kind="cin", paths=[path])
 
     assert result.status is Status.REFUSED
-    found = {(f.table, f.field, f.position): f for f in result.errors}
+    found = {(f.table, f.field, f.position): f for f in result.blocking}
     missing_id = found[("child", "LAchildID", f"child 2 (line {child_lines[1]})")]
     assert missing_id.message == "LAchildID is missing; it is required."
     assert missing_id.rule == "SB-REQUIRED"
@@ -197,14 +197,14 @@ def test_missing_required_elements_name_the_child_line_and_element(unchanged):
     assert no_details.message == (
         "<Child> has no <CINdetails>; every child in the census has at least one."
     )
-    assert len(result.errors) == 3
+    assert len(result.blocking) == 3
 
 
 def test_an_impossible_date_is_refused(unchanged):
     result = return_import(kind="cin", paths=[FIXTURES / "date_impossible.xml"])
 
     assert result.status is Status.REFUSED
-    [error] = result.errors
+    [error] = result.blocking
     assert error.message == "CINreferralDate: '2017-02-30' is not a real date."
     assert (error.table, error.field, error.value) == (
         "cin_episode",
@@ -220,7 +220,7 @@ def test_a_date_in_the_wrong_format_is_refused(unchanged):
     result = return_import(kind="cin", paths=[FIXTURES / "date_wrong_format.xml"])
 
     assert result.status is Status.REFUSED
-    [error] = result.errors
+    [error] = result.blocking
     assert error.message == (
         "CINreferralDate: '30/03/2017' is not a date in the form YYYY-MM-DD, for example 2018-03-31."
     )
@@ -231,13 +231,13 @@ def test_codes_unknown_in_the_collection_year_are_refused(unchanged):
     result = return_import(kind="cin", paths=[FIXTURES / "unknown_codes.xml"])
 
     assert result.status is Status.REFUSED
-    messages = sorted(f.message for f in result.errors)
+    messages = sorted(f.message for f in result.blocking)
     assert messages == [
         "ReasonForClosure 'RC9' is not a code of this collection year.",
         "ReferralSource '5D' is not a code of this collection year.",
     ]
-    assert {f.rule for f in result.errors} == {"SB-CODE"}
-    assert all(f.position.startswith("child 1 (line ") for f in result.errors)
+    assert {f.rule for f in result.blocking} == {"SB-CODE"}
+    assert all(f.position.startswith("child 1 (line ") for f in result.blocking)
 
 
 def encoded(tmp_path: Path, name: str, text: str, encoding: str, bom: bytes = b"") -> Path:
