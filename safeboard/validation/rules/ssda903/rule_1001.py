@@ -44,7 +44,9 @@ from safeboard.validation.rules.ssda903._dfe_high import ADOPTED, SHORT_BREAKS, 
     tables=("Episodes", "OC3", "Header", "prev_Episodes"),
     fields=("IN_TOUCH", "ACTIV", "ACCOM"),
 )
-def logic(context: RuleContext) -> str:
+def logic(context: RuleContext) -> str | None:
+    if context.collection_year is None:  # refused already (SB-YEAR): no year to check against
+        return None
     end = year_end(context)
     return f"""
         WITH both_years AS (

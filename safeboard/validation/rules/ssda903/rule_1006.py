@@ -24,7 +24,9 @@ from safeboard.validation.rules.ssda903._dfe_high import year_codes
     tables=("Missing",),
     fields=("MISSING",),
 )
-def logic(context: RuleContext) -> str:
+def logic(context: RuleContext) -> str | None:
+    if context.collection_year is None:  # refused already (SB-YEAR): no year to check against
+        return None
     return f"""
         SELECT _file, _position, child, MISSING AS value FROM Missing
         WHERE MISSING IS NOT NULL AND MISSING NOT IN {year_codes("MISSING", context.collection_year)}

@@ -36,7 +36,9 @@ from safeboard.validation.rules.ssda903._dfe_high import oc3_given, year_end
     tables=("Episodes", "OC3"),
     fields=("IN_TOUCH", "ACTIV", "ACCOM"),
 )
-def logic(context: RuleContext) -> str:
+def logic(context: RuleContext) -> str | None:
+    if context.collection_year is None:  # refused already (SB-YEAR): no year to check against
+        return None
     end = year_end(context)
     year = context.collection_year
     # The month of the latest birthday on or before 31 March (DOB's month, this year or last).

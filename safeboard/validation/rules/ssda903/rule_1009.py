@@ -21,7 +21,9 @@ from safeboard.validation.rules.ssda903._dfe_high import year_codes
     tables=("Episodes",),
     fields=("REASON_PLACE_CHANGE",),
 )
-def logic(context: RuleContext) -> str:
+def logic(context: RuleContext) -> str | None:
+    if context.collection_year is None:  # refused already (SB-YEAR): no year to check against
+        return None
     codes = year_codes("REASON_PLACE_CHANGE", context.collection_year)
     return f"""
         SELECT _file, _position, child, REASON_PLACE_CHANGE AS value FROM Episodes

@@ -28,7 +28,9 @@ from safeboard.validation.rules.ssda903._dfe_high import OC3_GIVEN, year_end, ye
     tables=("UASC", "Episodes", "OC3"),
     fields=("ACTIV", "ACCOM", "IN_TOUCH", "DUC"),
 )
-def logic(context: RuleContext) -> str:
+def logic(context: RuleContext) -> str | None:
+    if context.collection_year is None:  # refused already (SB-YEAR): no year to check against
+        return None
     start, end = year_start(context), year_end(context)
     return f"""
         SELECT u._file, u._position, u.child, NULL AS value FROM UASC AS u

@@ -32,7 +32,9 @@ from safeboard.validation.rules.ssda903._dfe_high import birthday_latest, oc3_gi
     fields=("IN_TOUCH", "ACTIV", "ACCOM"),
     first_year=2024,
 )
-def logic(context: RuleContext) -> str:
+def logic(context: RuleContext) -> str | None:
+    if context.collection_year is None:  # refused already (SB-YEAR): no year to check against
+        return None
     end = year_end(context)
     given = oc3_given("o")
     aged = "CAST(o.DOB + INTERVAL {} YEAR AS DATE) <= " + end

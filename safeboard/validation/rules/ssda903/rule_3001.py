@@ -31,7 +31,9 @@ from safeboard.validation.rules.ssda903._dfe_high import year_end, year_start
     tables=("Header", "OC3"),
     fields=("ACCOM",),
 )
-def logic(context: RuleContext) -> str:
+def logic(context: RuleContext) -> str | None:
+    if context.collection_year is None:  # refused already (SB-YEAR): no year to check against
+        return None
     start, end = year_start(context), year_end(context)
     return f"""
         SELECT o._file, o._position, o.child, o.ACCOM AS value

@@ -29,7 +29,9 @@ from safeboard.validation.rules.ssda903._dfe_high import AD1_ITEMS, ADOPTED, yea
     tables=("Episodes", "AD1"),
     fields=("CHILD",),
 )
-def logic(context: RuleContext) -> str:
+def logic(context: RuleContext) -> str | None:
+    if context.collection_year is None:  # refused already (SB-YEAR): no year to check against
+        return None
     start, end = year_start(context), year_end(context)
     given = " OR ".join(f"{item} IS NOT NULL" for item in AD1_ITEMS)
     return f"""

@@ -29,7 +29,9 @@ from safeboard.validation.rules.ssda903._dfe_high import SHORT_BREAKS, female, y
     tables=("Header", "Episodes"),
     fields=("DEC", "REC", "MOTHER", "LS", "SEX"),
 )
-def logic(context: RuleContext) -> str:
+def logic(context: RuleContext) -> str | None:
+    if context.collection_year is None:  # refused already (SB-YEAR): no year to check against
+        return None
     start, end = year_start(context), year_end(context)
     return f"""
         SELECT h._file, h._position, h.child, NULL AS value FROM Header AS h

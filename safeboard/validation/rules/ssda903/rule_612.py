@@ -26,7 +26,9 @@ from safeboard.validation.rules.ssda903._dfe_high import female
     tables=("Header",),
     fields=("SEX", "MOTHER", "MC_DOB"),
 )
-def logic(context: RuleContext) -> str:
+def logic(context: RuleContext) -> str | None:
+    if context.collection_year is None:  # refused already (SB-YEAR): no year to check against
+        return None
     return f"""
         SELECT _file, _position, child, MOTHER AS value FROM Header
         WHERE SEX = {female(context.collection_year)} AND MC_DOB IS NOT NULL

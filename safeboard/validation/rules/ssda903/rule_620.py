@@ -31,7 +31,9 @@ from safeboard.validation.rules.ssda903._dfe_high import birthday_earliest, year
     tables=("Header",),
     fields=("DOB", "MOTHER"),
 )
-def logic(context: RuleContext) -> str:
+def logic(context: RuleContext) -> str | None:
+    if context.collection_year is None:  # refused already (SB-YEAR): no year to check against
+        return None
     return f"""
         SELECT _file, _position, child, CAST(DOB AS VARCHAR) AS value FROM Header
         WHERE MOTHER = '1' AND {birthday_earliest("DOB", 11)} > {year_start(context)}

@@ -31,7 +31,9 @@ from safeboard.validation.rules.ssda903._dfe_high import LAST_IN_FILE_FIRST, yea
     tables=("Header", "Episodes"),
     fields=("MC_DOB", "DEC"),
 )
-def logic(context: RuleContext) -> str:
+def logic(context: RuleContext) -> str | None:
+    if context.collection_year is None:  # refused already (SB-YEAR): no year to check against
+        return None
     return f"""
         WITH latest AS (
             SELECT child, DEC FROM (

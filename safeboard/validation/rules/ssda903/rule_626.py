@@ -30,7 +30,9 @@ from safeboard.validation.rules.ssda903._dfe_high import year_start
     tables=("Header", "prev_Header"),
     fields=("MOTHER", "MC_DOB"),
 )
-def logic(context: RuleContext) -> str:
+def logic(context: RuleContext) -> str | None:
+    if context.collection_year is None:  # refused already (SB-YEAR): no year to check against
+        return None
     return f"""
         SELECT h._file, h._position, h.child, CAST(h.MC_DOB AS VARCHAR) AS value
         FROM Header AS h

@@ -23,7 +23,9 @@ from safeboard.validation.rules.ssda903._dfe_high import year_codes
     tables=("PrevPerm",),
     fields=("PREV_PERM",),
 )
-def logic(context: RuleContext) -> str:
+def logic(context: RuleContext) -> str | None:
+    if context.collection_year is None:  # refused already (SB-YEAR): no year to check against
+        return None
     return f"""
         SELECT _file, _position, child, PREV_PERM AS value FROM PrevPerm
         WHERE PREV_PERM IS NOT NULL

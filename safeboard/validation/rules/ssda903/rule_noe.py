@@ -30,7 +30,9 @@ from safeboard.validation.rules.ssda903._dfe_high import year_start
     tables=("Episodes", "prev_Episodes"),
     fields=("DECOM",),
 )
-def logic(context: RuleContext) -> str:
+def logic(context: RuleContext) -> str | None:
+    if context.collection_year is None:  # refused already (SB-YEAR): no year to check against
+        return None
     return f"""
         SELECT e._file, e._position, e.child, CAST(e.DECOM AS VARCHAR) AS value FROM Episodes AS e
         WHERE e.DECOM < {year_start(context)}

@@ -26,7 +26,9 @@ from safeboard.validation.registry import rule
     fields=("SW_ID",),
     first_year=2024,
 )
-def logic(context: RuleContext) -> str:
+def logic(context: RuleContext) -> str | None:
+    if context.collection_year is None:  # refused already (SB-YEAR): no year to check against
+        return None
     too_short = " OR length(SW_ID) < 4" if context.collection_year >= 2026 else ""
     return f"""
         SELECT _file, _position, child, NULL AS value FROM SWEpisodes

@@ -24,7 +24,9 @@ from safeboard.validation.rules.ssda903._dfe_high import year_end
     fields=("SW_DECOM",),
     first_year=2024,
 )
-def logic(context: RuleContext) -> str:
+def logic(context: RuleContext) -> str | None:
+    if context.collection_year is None:  # refused already (SB-YEAR): no year to check against
+        return None
     return f"""
         SELECT _file, _position, child, CAST(SW_DECOM AS VARCHAR) AS value FROM SWEpisodes
         WHERE SW_DECOM > {year_end(context)}

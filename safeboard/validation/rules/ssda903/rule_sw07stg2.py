@@ -31,7 +31,9 @@ from safeboard.validation.rules.ssda903._dfe_high import sql_date, year_end
     fields=("SW_DEC",),
     first_year=2024,
 )
-def logic(context: RuleContext) -> str:
+def logic(context: RuleContext) -> str | None:
+    if context.collection_year is None:  # refused already (SB-YEAR): no year to check against
+        return None
     year = context.collection_year
     first = date(year - 1 if year == 2024 else year - 2, 4, 1)
     return f"""

@@ -25,7 +25,9 @@ from safeboard.validation.registry import rule
     fields=("SW_DECOM", "SW_DEC"),
     first_year=2024,
 )
-def logic(context: RuleContext) -> str:
+def logic(context: RuleContext) -> str | None:
+    if context.collection_year is None:  # refused already (SB-YEAR): no year to check against
+        return None
     short = (
         "datediff('day', SW_DECOM, SW_DEC) < 3"
         if context.collection_year >= 2026

@@ -32,7 +32,9 @@ from safeboard.validation.rules.ssda903._dfe_high import ORDER_IN_FILE
     fields=("SW_DECOM",),
     first_year=2024,
 )
-def logic(context: RuleContext) -> str:
+def logic(context: RuleContext) -> str | None:
+    if context.collection_year is None:  # refused already (SB-YEAR): no year to check against
+        return None
     fconta = " AND coalesce(SW_REASON, '') <> 'FCONTA'" if context.collection_year >= 2025 else ""
     return f"""
         WITH ordered AS (

@@ -32,7 +32,9 @@ from safeboard.validation.rules.ssda903._dfe_high import year_end
     first_year=2024,
     last_year=2024,
 )
-def logic(context: RuleContext) -> str:
+def logic(context: RuleContext) -> str | None:
+    if context.collection_year is None:  # refused already (SB-YEAR): no year to check against
+        return None
     return f"""
         SELECT s._file, s._position, s.child, CAST(s.SW_DEC AS VARCHAR) AS value
         FROM SWEpisodes AS s

@@ -29,7 +29,9 @@ from safeboard.validation.rules.ssda903._dfe_high import year_end
     fields=("SW_DEC",),
     first_year=2024,
 )
-def logic(context: RuleContext) -> str:
+def logic(context: RuleContext) -> str | None:
+    if context.collection_year is None:  # refused already (SB-YEAR): no year to check against
+        return None
     end = year_end(context)
     return f"""
         SELECT s._file, s._position, s.child, CAST(s.SW_DEC AS VARCHAR) AS value

@@ -37,7 +37,9 @@ from safeboard.validation.rules.ssda903._dfe_high import SHORT_BREAKS, sql_date,
     fields=("SW_DECOM",),
     first_year=2024,
 )
-def logic(context: RuleContext) -> str:
+def logic(context: RuleContext) -> str | None:
+    if context.collection_year is None:  # refused already (SB-YEAR): no year to check against
+        return None
     year = context.collection_year
     window = ""
     if year >= 2025:

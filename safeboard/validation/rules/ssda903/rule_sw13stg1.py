@@ -31,7 +31,9 @@ REASONS = frozenset(
     fields=("SW_REASON",),
     first_year=2024,
 )
-def logic(context: RuleContext) -> str:
+def logic(context: RuleContext) -> str | None:
+    if context.collection_year is None:  # refused already (SB-YEAR): no year to check against
+        return None
     blank = "SW_REASON IS NULL"
     if context.collection_year >= 2025:
         blank += " AND SW_DECOM >= DATE '2023-04-01'"
