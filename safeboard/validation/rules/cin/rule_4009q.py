@@ -26,11 +26,16 @@ from safeboard.validation.rules.cin._dfe_low import CIN_PLANS_FROM
     first_year=CIN_PLANS_FROM,
 )
 def logic(context: RuleContext) -> str:
+    # The few children who died first, then a join: no per-row subquery.
     return """
+        WITH died AS (
+            SELECT child, min(PersonDeathDate) AS died
+            FROM child
+            WHERE PersonDeathDate IS NOT NULL
+            GROUP BY child
+        )
         SELECT c._file, c._position, c.child, CAST(c.CINPlanEndDate AS VARCHAR) AS value
         FROM cin_plan AS c
-        WHERE EXISTS (
-            SELECT 1 FROM child AS k
-            WHERE k.child = c.child AND c.CINPlanEndDate > k.PersonDeathDate
-        )
+        JOIN died AS d ON d.child = c.child
+        WHERE c.CINPlanEndDate > d.died
     """

@@ -24,11 +24,16 @@ from safeboard.validation.registry import rule
     fields=("PersonDeathDate", "CINreferralDate"),
 )
 def logic(context: RuleContext) -> str:
+    # The few children who died first, then a join: no per-row subquery.
     return """
+        WITH died AS (
+            SELECT child, min(PersonDeathDate) AS died
+            FROM child
+            WHERE PersonDeathDate IS NOT NULL
+            GROUP BY child
+        )
         SELECT e._file, e._position, e.child, CAST(e.CINreferralDate AS VARCHAR) AS value
         FROM cin_episode AS e
-        WHERE EXISTS (
-            SELECT 1 FROM child AS c
-            WHERE c.child = e.child AND e.CINreferralDate > c.PersonDeathDate
-        )
+        JOIN died AS d ON d.child = e.child
+        WHERE e.CINreferralDate > d.died
     """
