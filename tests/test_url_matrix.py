@@ -171,8 +171,6 @@ def _url(name: str, other_agency_person, snapshot=None) -> str:
     return reverse(name)
 
 
-
-
 @pytest.mark.parametrize("name", sorted(MATRIX))
 def test_signed_in_access(client, users, other_agency_person, snapshot, name):
     """Every role (and a user with none) against one URL, on one set of records.
