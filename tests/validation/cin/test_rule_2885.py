@@ -48,3 +48,9 @@ def test_only_plans_starting_in_the_census_year_are_checked():
         ("cp_plan", "row 2", "b"),
         ("cp_plan", "row 3", "c"),
     ]
+
+
+def test_a_plan_of_a_child_without_an_id_is_left_to_8500():
+    plans = [cp_plan(None, CPPstartDate=D(2021, 6, 1))]  # its conference cannot be linked
+    enquiries = [section47(None, DateOfInitialCPC=D(2021, 6, 1), ICPCnotRequired=False)]
+    assert failing(RULE, 2022, cp_plan=plans, section47=enquiries, cin_episode=[]) == []

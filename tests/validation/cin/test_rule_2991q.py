@@ -21,3 +21,8 @@ def test_enquiries_without_an_assessment_on_their_episode_are_queried():
     assert {
         f.severity.value for f in findings(RULE, 2022, section47=rows, assessment=assessments)
     } == {"warning"}
+
+
+def test_an_enquiry_of_a_child_without_an_id_is_left_to_8500():
+    rows = [section47(None, S47ActualStartDate=D(2021, 5, 1))]  # its assessment cannot be linked
+    assert failing(RULE, 2022, section47=rows, assessment=[assessment(None)]) == []

@@ -27,3 +27,13 @@ def test_a_plan_starting_within_another_fails():
         ("cin_plan", "row 8", "d"),
         ("cin_plan", "row 9", "d"),
     ]
+
+
+def test_plans_written_on_one_line_are_still_two_plans():
+    # A file without line breaks: both plans have the position "child 1 (line 1)".
+    where = {"_position": "child 1 (line 1)"}
+    rows = [
+        cin_plan("a", 1, CINPlanStartDate=D(2022, 5, 1), CINPlanEndDate=D(2022, 7, 1), **where),  # PASS
+        cin_plan("a", 2, CINPlanStartDate=D(2022, 6, 1), **where),  # FAIL: within plan 1
+    ]  # fmt: skip
+    assert failing(RULE, 2023, cin_plan=rows) == [("cin_plan", "child 1 (line 1)", "a")]

@@ -16,3 +16,9 @@ def test_rc2_without_a_death_date_is_queried():
     assert failing(RULE, 2020, cin_episode=episodes, child=children) == [
         ("cin_episode", "row 2", "b")
     ]
+
+
+def test_an_episode_of_a_child_without_an_id_is_left_to_8500():
+    children = [child(None, PersonDeathDate=D(2019, 9, 1))]  # its death cannot be linked
+    episodes = [episode(None, ReasonForClosure="RC2")]
+    assert failing(RULE, 2020, cin_episode=episodes, child=children) == []

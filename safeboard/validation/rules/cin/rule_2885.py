@@ -49,6 +49,7 @@ def logic(context: RuleContext) -> str | None:
         SELECT p._file, p._position, p.child, CAST(p.CPPstartDate AS VARCHAR) AS value
         FROM cp_plan AS p
         WHERE p.CPPstartDate BETWEEN {start} AND {end}
+          AND p.child IS NOT NULL  -- no id, no link to its conferences (8500 says so)
           AND NOT EXISTS (
               SELECT 1 FROM enquiries AS s
               WHERE s.child = p.child AND s.episode = p.episode

@@ -31,7 +31,8 @@ def logic(context: RuleContext) -> str:
     return """
         SELECT s._file, s._position, s.child, CAST(s.S47ActualStartDate AS VARCHAR) AS value
         FROM section47 AS s
-        WHERE NOT EXISTS (
+        WHERE s.child IS NOT NULL  -- no id, no link to its assessments (8500 says so)
+          AND NOT EXISTS (
             SELECT 1 FROM assessment AS a WHERE a.child = s.child AND a.episode = s.episode
         )
     """

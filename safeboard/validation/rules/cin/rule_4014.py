@@ -5,6 +5,10 @@ from that plan's start to its end inclusive or, for a plan with no end, from
 its start to the ReferenceDate. The plan that starts within the other is
 reported (both, when they start the same day). A plan starting the day
 another ends overlaps it by that day.
+
+A plan is told from another by its place (file, child, episode and plan
+number), not by its position alone: a file written on one line gives all of
+a child's plans the same position.
 """
 
 from __future__ import annotations
@@ -39,7 +43,9 @@ def logic(context: RuleContext) -> str | None:
           AND EXISTS (
               SELECT 1 FROM cin_plan AS b
               WHERE b.child = a.child
-                AND (b._position <> a._position OR b._file IS DISTINCT FROM a._file)
+                -- Another plan: a file written on one line gives its plans one position.
+                AND (b.episode, b.cin_plan, b._position, b._file)
+                    IS DISTINCT FROM (a.episode, a.cin_plan, a._position, a._file)
                 AND a.CINPlanStartDate >= b.CINPlanStartDate
                 AND a.CINPlanStartDate <= coalesce(b.CINPlanEndDate, {end})
           )

@@ -31,6 +31,7 @@ def logic(context: RuleContext) -> str:
         SELECT e._file, e._position, e.child, e.ReasonForClosure AS value
         FROM cin_episode AS e
         WHERE e.ReasonForClosure = 'RC2'
+          AND e.child IS NOT NULL  -- no id, no link to its date of death (8500 says so)
           AND NOT EXISTS (
               SELECT 1 FROM child AS c
               WHERE c.child = e.child AND c.PersonDeathDate IS NOT NULL

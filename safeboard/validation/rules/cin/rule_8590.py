@@ -26,5 +26,6 @@ def logic(context: RuleContext) -> str:
     return """
         SELECT c._file, c._position, c.child, NULL AS value
         FROM child AS c
-        WHERE NOT EXISTS (SELECT 1 FROM cin_episode AS e WHERE e.child = c.child)
+        WHERE c.child IS NOT NULL  -- no id, no link to its episodes (8500 says so)
+          AND NOT EXISTS (SELECT 1 FROM cin_episode AS e WHERE e.child = c.child)
     """
