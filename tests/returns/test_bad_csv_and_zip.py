@@ -48,7 +48,8 @@ def _refused(kind: str, paths: list[Path], **options):
 
 
 def _error(result):
-    [error] = result.errors
+    # DfE's validation rules may report on the same rows; they do not refuse a file.
+    [error] = result.blocking
     return error
 
 
