@@ -5,6 +5,11 @@ for not recorded: GenderCurrent 0 until 2023-24, Sex U from 2024-25) and no
 expected date of birth (so not unborn children, who cannot have one yet)
 should be no more than 2% of all children. One finding for the whole
 return, with the share.
+
+Deviation from the D2I validator: its version for 2022-23 and 2023-24 can
+never report (it compares the text codes with the number 0, and the
+operators bind so that missing values do not count either); Safeboard
+checks what DfE's rule says in every year.
 """
 
 from __future__ import annotations

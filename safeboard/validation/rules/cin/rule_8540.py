@@ -3,6 +3,11 @@
 When a child has a date of birth and at least one referral not marked "no
 further action", the child has at least one Disability (NONE when there is
 none), and every one is a code of the list.
+
+Deviation from the D2I validator: its version never reports anything (it
+names the failing rows in a column its report does not read, and the error
+that follows is silently discarded), so a return of children with no
+disability recorded passes it.
 """
 
 from __future__ import annotations

@@ -7,8 +7,10 @@ Working days skip weekends and England's bank holidays (Good Friday and
 Easter Monday fall near 1 April in some years).
 
 Deviation from the D2I validator: it offsets 1 April by no working day at
-all (its helper subtracts one from the count it is given), so it queries a
-referral made on the last working day of March too; Safeboard does not.
+all (its helper subtracts one from the count it is given) and so takes the
+first working day on or after 1 April as the limit: it queries a referral
+made on the last working day of March, and one made on 1 April itself when
+that is a bank holiday (Easter Monday 2024); Safeboard does not.
 """
 
 from __future__ import annotations
