@@ -70,8 +70,10 @@ def latest_birthday(dob: str, years: int) -> str:
     return f"CAST({dob} + INTERVAL 1 MONTH - INTERVAL 1 DAY + INTERVAL {years} YEAR AS DATE)"
 
 
-# A row's place in its file, as a number ("line 12" -> 12): ties in dates are broken by it.
-ORDER_IN_FILE = "CAST(regexp_extract(_position, '(\\d+)', 1) AS BIGINT)"
+# A row's place in its file ("line 9" before "line 10": shorter first, then by text),
+# without parsing a number out of every row: ties in dates are broken by it.
+ORDER_IN_FILE = "length(_position), _position"
+LAST_IN_FILE_FIRST = "length(_position) DESC, _position DESC"
 
 MALE = "('1', 'M')"
 FEMALE = "('2', 'F')"
@@ -150,18 +152,18 @@ def spells_over(context: RuleContext, legal_status: str, max_days: int) -> str:
     """
     return f"""
         WITH x AS (
-            SELECT _file, _position, child, DECOM, coalesce(DEC, {year_end(context)}) AS stop,
-                   {ORDER_IN_FILE} AS place
+            SELECT _file, _position, child, DECOM, coalesce(DEC, {year_end(context)}) AS stop
             FROM Episodes WHERE LS = '{legal_status}' AND DECOM IS NOT NULL),
         marked AS (
             SELECT *, CASE WHEN DECOM <= max(stop) OVER (
-                       PARTITION BY child ORDER BY DECOM, place
+                       PARTITION BY child ORDER BY DECOM, {ORDER_IN_FILE}
                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
                   THEN 0 ELSE 1 END AS starts_spell
             FROM x),
         spells AS (
             SELECT *, sum(starts_spell) OVER (
-                PARTITION BY child ORDER BY DECOM, place ROWS UNBOUNDED PRECEDING) AS spell
+                PARTITION BY child ORDER BY DECOM, {ORDER_IN_FILE} ROWS UNBOUNDED PRECEDING)
+                AS spell
             FROM marked)
         SELECT _file, _position, child, CAST(DECOM AS VARCHAR) AS value FROM spells
         QUALIFY date_diff('day', min(DECOM) OVER (PARTITION BY child, spell),

@@ -13,7 +13,7 @@ from __future__ import annotations
 from safeboard.returns.findings import Severity
 from safeboard.validation.engine import RuleContext
 from safeboard.validation.registry import rule
-from safeboard.validation.rules.ssda903._dfe_low import ORDER_IN_FILE, year_end
+from safeboard.validation.rules.ssda903._dfe_low import LAST_IN_FILE_FIRST, year_end
 
 
 @rule(
@@ -40,7 +40,7 @@ def logic(context: RuleContext) -> str | None:
         WITH last_ended AS (
             SELECT child, DEC FROM (
                 SELECT child, DEC, row_number() OVER (
-                    PARTITION BY child ORDER BY DECOM DESC, {ORDER_IN_FILE} DESC) AS n
+                    PARTITION BY child ORDER BY DECOM DESC, {LAST_IN_FILE_FIRST}) AS n
                 FROM Episodes WHERE coalesce(REC, '') <> 'X1' AND DECOM IS NOT NULL)
             WHERE n = 1
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from safeboard.returns.findings import Severity
 from safeboard.validation.engine import RuleContext
 from safeboard.validation.registry import rule
-from safeboard.validation.rules.ssda903._dfe_low import ORDER_IN_FILE
+from safeboard.validation.rules.ssda903._dfe_low import LAST_IN_FILE_FIRST
 
 
 @rule(
@@ -29,7 +29,7 @@ def logic(context: RuleContext) -> str:
     return f"""
         SELECT _file, _position, child, CAST(DECOM AS VARCHAR) AS value FROM (
             SELECT *, row_number() OVER (
-                PARTITION BY child ORDER BY DECOM DESC, {ORDER_IN_FILE} DESC) AS from_last
+                PARTITION BY child ORDER BY DECOM DESC, {LAST_IN_FILE_FIRST}) AS from_last
             FROM Episodes WHERE DECOM IS NOT NULL)
         WHERE from_last > 1 AND (DEC IS NULL OR REC IS NULL)
     """

@@ -37,15 +37,15 @@ def logic(context: RuleContext) -> str:
     if "prev_Episodes" in context.tables:
         previous = """
             UNION ALL
-            SELECT NULL, NULL, child, DECOM, REC, 0, 0 FROM prev_Episodes"""
+            SELECT NULL, NULL, child, DECOM, REC, 0 FROM prev_Episodes"""
     return f"""
         WITH everything AS (
-            SELECT _file, _position, child, DECOM, REC, 1 AS this_year,
-                   {ORDER_IN_FILE} AS place FROM Episodes{previous}
+            SELECT _file, _position, child, DECOM, REC, 1 AS this_year
+            FROM Episodes{previous}
         ),
         counted AS (
             SELECT *, sum(CAST(REC IN {ADOPTED} AS INTEGER)) OVER (
-                PARTITION BY child ORDER BY DECOM, this_year, place
+                PARTITION BY child ORDER BY DECOM, this_year, {ORDER_IN_FILE}
                 ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS adoptions_before
             FROM everything WHERE DECOM IS NOT NULL
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from safeboard.returns.findings import Severity
 from safeboard.validation.engine import RuleContext
 from safeboard.validation.registry import rule
-from safeboard.validation.rules.ssda903._dfe_low import ORDER_IN_FILE
+from safeboard.validation.rules.ssda903._dfe_low import LAST_IN_FILE_FIRST
 
 
 @rule(
@@ -32,7 +32,7 @@ def logic(context: RuleContext) -> str:
         WITH latest AS (
             SELECT * FROM Episodes WHERE RNE = 'S'
             QUALIFY row_number() OVER (
-                PARTITION BY child ORDER BY DECOM DESC, {ORDER_IN_FILE} DESC) = 1),
+                PARTITION BY child ORDER BY DECOM DESC, {LAST_IN_FILE_FIRST}) = 1),
         clash AS (
             SELECT a._file AS a_file, a._position AS a_position, e._file AS e_file,
                    e._position AS e_position, a.child, a.DATE_INT
