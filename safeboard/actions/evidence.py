@@ -186,8 +186,38 @@ def file_store(upload) -> StoredFile:
     limit = max_bytes()
     if upload.size is not None and upload.size > limit:
         raise EvidenceFileError(TOO_LARGE.format(name=name, limit=size_label(limit)))
+    stored_name, size, sha256 = checked_write(
+        upload,
+        folder=evidence_dir(),
+        limit=limit,
+        extension=os.path.splitext(name)[1].lower(),
+        too_large=EvidenceFileError(TOO_LARGE.format(name=name, limit=size_label(limit))),
+        empty=EvidenceFileError(EMPTY_FILE.format(name=name)),
+        mismatch=EvidenceFileError(CONTENT_MISMATCH.format(name=name, kind=kind.label)),
+    )
+    return StoredFile(name, stored_name, kind.content_type, size, sha256)
+
+
+def checked_write(
+    upload,
+    *,
+    folder: Path,
+    limit: int,
+    extension: str,
+    too_large: Exception,
+    empty: Exception,
+    mismatch: Exception,
+) -> tuple[str, int, str]:
+    """Stream an upload into ``folder`` under a random name, checking as it goes.
+
+    Refuses (raising the given exception, leaving nothing behind) a file over
+    ``limit`` bytes, whatever size the browser claimed, an empty file, or one
+    whose first bytes are not what ``extension`` says. Returns the stored
+    name, the size and the SHA-256. Action evidence and policy documents both
+    keep their files this way.
+    """
     stored_name = uuid.uuid4().hex
-    path = evidence_dir() / stored_name
+    path = folder / stored_name
     digest = hashlib.sha256()
     size = 0
     try:
@@ -196,17 +226,17 @@ def file_store(upload) -> StoredFile:
             for chunk in upload.chunks():
                 size += len(chunk)
                 if size > limit:  # the size the browser gave can lie
-                    raise EvidenceFileError(TOO_LARGE.format(name=name, limit=size_label(limit)))
+                    raise too_large
                 digest.update(chunk)
                 out.write(chunk)
         if size == 0:
-            raise EvidenceFileError(EMPTY_FILE.format(name=name))
-        if not content_matches(path, os.path.splitext(name)[1].lower()):
-            raise EvidenceFileError(CONTENT_MISMATCH.format(name=name, kind=kind.label))
+            raise empty
+        if not content_matches(path, extension):
+            raise mismatch
     except BaseException:
         path.unlink(missing_ok=True)
         raise
-    return StoredFile(name, stored_name, kind.content_type, size, digest.hexdigest())
+    return stored_name, size, digest.hexdigest()
 
 
 def file_discard(stored_name: str) -> None:

@@ -15,10 +15,8 @@ always sends them as an attachment.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
-import uuid
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,8 +27,8 @@ from safeboard.actions.evidence import (
     OLE2,
     SNIFF_BYTES,
     ZIP,
+    checked_write,
     clean_file_name,
-    content_matches,
     size_label,
 )
 
@@ -144,27 +142,16 @@ def file_store(upload) -> StoredFile:
     """
     name, ext, kind, limit = _kind_and_limit(upload)
     upload.seek(0)
-    stored_name = uuid.uuid4().hex
-    path = policy_files_dir() / stored_name
-    digest = hashlib.sha256()
-    size = 0
-    try:
-        with open(path, "xb") as out:
-            os.chmod(path, 0o600)
-            for chunk in upload.chunks():
-                size += len(chunk)
-                if size > limit:  # the size the browser gave can lie
-                    raise PolicyFileError(TOO_LARGE.format(name=name, limit=size_label(limit)))
-                digest.update(chunk)
-                out.write(chunk)
-        if size == 0:
-            raise PolicyFileError(EMPTY_FILE.format(name=name))
-        if not content_matches(path, ext):
-            raise PolicyFileError(CONTENT_MISMATCH.format(name=name, kind=kind.label))
-    except BaseException:
-        path.unlink(missing_ok=True)
-        raise
-    return StoredFile(name, stored_name, kind.content_type, size, digest.hexdigest())
+    stored_name, size, sha256 = checked_write(
+        upload,
+        folder=policy_files_dir(),
+        limit=limit,
+        extension=ext,
+        too_large=PolicyFileError(TOO_LARGE.format(name=name, limit=size_label(limit))),
+        empty=PolicyFileError(EMPTY_FILE.format(name=name)),
+        mismatch=PolicyFileError(CONTENT_MISMATCH.format(name=name, kind=kind.label)),
+    )
+    return StoredFile(name, stored_name, kind.content_type, size, sha256)
 
 
 def file_discard(stored_name: str | None) -> None:
