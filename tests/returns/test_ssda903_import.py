@@ -190,6 +190,10 @@ def test_postcodes_keep_their_outward_code_and_birth_dates_their_month(workspace
     # there is none (rule 168), so they are not a UPN given.
     assert "UPN" not in header[0]
     assert [row["UPN_given"] for row in header] == [True, False, False, False, False, False]
+    # What DfE's UPN rules need is kept instead: whether it is well formed (168) and
+    # which "unknown" code it is (209, 210). Neither is a column of the file.
+    assert [row["UPN_VALID"] for row in header] == [True, True, None, True, None, None]
+    assert [row["UPN_UNKNOWN"] for row in header] == [None, "UN1", None, "UN2", None, None]
 
 
 @pytest.mark.django_db

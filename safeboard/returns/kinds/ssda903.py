@@ -15,12 +15,16 @@ Every table is staged (an absent table as an empty one), so a snapshot of
 any year has the same twelve tables. CHILD becomes its pseudonym (``child``),
 the same keyed hash as the CIN census's LAchildID, so the two link. UPN is
 dropped (``UPN_given`` kept), birth dates are kept to their month and
-postcodes to their outward code.
+postcodes to their outward code. What DfE's UPN rules need is worked out from
+the UPN as it is read and kept instead: whether it is well formed
+(``UPN_VALID``, rule 168) and which "unknown" code it is (``UPN_UNKNOWN``,
+UN1-UN5, rules 209 and 210). These two are not columns of the file.
 """
 
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterator
 from datetime import date
 
@@ -57,6 +61,15 @@ _FLAGS = (
     "INTERVENTION_OFFERED",
 )
 
+# Worked out from the UPN as the Header is read (see read_header_row); not in the file.
+UPN_UNKNOWN = "UPN_UNKNOWN"
+UPN_VALID = "UPN_VALID"
+DERIVED_COLUMNS = frozenset({UPN_UNKNOWN, UPN_VALID})
+# DfE's rule 168: a check letter (not I, O or S), then 12 digits or 11 digits and a
+# letter (a temporary UPN); or a code saying why there is none.
+_UPN_FORM = re.compile(r"^(?![IOS])[A-Z](\d{12}|\d{11}[A-Z])$|^UN[1-5]$")
+_UPN_UNKNOWN_CODE = re.compile(r"^UN[1-5]$")
+
 TABLES: tuple[TableSpec, ...] = (
     TableSpec(
         "Header",
@@ -68,6 +81,8 @@ TABLES: tuple[TableSpec, ...] = (
             Column("UPN", Kind.UPN),
             _code("MOTHER"),
             Column("MC_DOB", Kind.BIRTH_DATE),
+            Column(UPN_UNKNOWN, Kind.CODE),  # UN1-UN5, else empty; no code list check
+            Column(UPN_VALID, Kind.BOOL),  # empty when no UPN was given
         ),
     ),
     TableSpec(
@@ -164,7 +179,14 @@ TABLES: tuple[TableSpec, ...] = (
     ),
 )
 SPECS = {spec.name: spec for spec in TABLES}
-BY_COLUMNS = {spec.column_names: spec.name for spec in TABLES}
+
+
+def file_columns(spec: TableSpec) -> frozenset[str]:
+    """The columns a file of this table has (the derived ones are not in it)."""
+    return spec.column_names - DERIVED_COLUMNS
+
+
+BY_COLUMNS = {file_columns(spec): spec.name for spec in TABLES}
 ALL_COLUMNS = frozenset().union(*BY_COLUMNS)
 # Without these two the return says little; the others are often legitimately absent.
 CORE_TABLES = ("Header", "Episodes")
@@ -181,9 +203,11 @@ def match_table(file: InputFile, header: list[str]) -> str:
     table = BY_COLUMNS.get(columns)
     if table is not None:
         return table
-    nearest = min(TABLES, key=lambda spec: len(spec.column_names ^ columns))
-    missing = [c.name for c in nearest.columns if c.name not in columns]
-    extra = [name for name in header if name not in nearest.column_names]
+    nearest = min(TABLES, key=lambda spec: len(file_columns(spec) ^ columns))
+    missing = [
+        c.name for c in nearest.columns if c.name not in columns and c.name not in DERIVED_COLUMNS
+    ]
+    extra = [name for name in header if name not in file_columns(nearest)]
     parts = []
     if missing:
         parts.append("it lacks " + ", ".join(missing))
@@ -242,8 +266,11 @@ class Ssda903(ReturnKind):
                 )
             file_of[table] = file.name
             name = file.name
+            derive = read_header_row if table == "Header" else None
             for line, values in csv_file.rows:
                 rows += 1
+                if derive is not None:
+                    derive(values)
                 yield RawRow(table, values, f"line {line}", name)
         if rows == 0:
             raise RefusedFileError.because(
@@ -281,6 +308,16 @@ class Ssda903(ReturnKind):
             )
         elif context.as_at is None:
             context.as_at = date(context.collection_year, 3, 31)
+
+
+def read_header_row(values: dict[str, str | None]) -> None:
+    """Add what DfE's UPN rules need, worked out from the UPN (which is not kept)."""
+    upn = (values.get("UPN") or "").strip()
+    if not upn:
+        values[UPN_UNKNOWN] = values[UPN_VALID] = None
+        return
+    values[UPN_UNKNOWN] = upn if _UPN_UNKNOWN_CODE.match(upn) else None
+    values[UPN_VALID] = "1" if _UPN_FORM.match(upn) else "0"
 
 
 register(Ssda903())
