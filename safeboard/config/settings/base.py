@@ -186,6 +186,12 @@ STORAGES = {
 SAFEBOARD_MAX_IMPORT_BYTES = env_int("SAFEBOARD_MAX_IMPORT_BYTES", 4 * 1024**3)
 # Published outputs show counts from 1 to this as "c" (DfE's convention).
 SAFEBOARD_DISCLOSURE_THRESHOLD = env_int("SAFEBOARD_DISCLOSURE_THRESHOLD", 5)
+# The board's records: upload limits, when an action counts as stalled, and how far
+# ahead `safeboard remind` warns of what is coming due.
+SAFEBOARD_EVIDENCE_MAX_BYTES = env_int("SAFEBOARD_EVIDENCE_MAX_BYTES", 10 * 1024**2)
+SAFEBOARD_POLICY_MAX_BYTES = env_int("SAFEBOARD_POLICY_MAX_BYTES", 20 * 1024**2)
+SAFEBOARD_ACTION_STALLED_DAYS = env_int("SAFEBOARD_ACTION_STALLED_DAYS", 90)
+SAFEBOARD_REMINDER_DUE_SOON_DAYS = env_int("SAFEBOARD_REMINDER_DUE_SOON_DAYS", 14)
 # Web uploads are checked in a thread so the page can show progress.
 SAFEBOARD_CHECK_UPLOADS_IN_BACKGROUND = True
 # A report build started from the site runs in a thread, its progress polled by the page.
