@@ -194,6 +194,11 @@ def test_postcodes_keep_their_outward_code_and_birth_dates_their_month(workspace
     # which "unknown" code it is (209, 210). Neither is a column of the file.
     assert [row["UPN_VALID"] for row in header] == [True, True, None, True, None, None]
     assert [row["UPN_UNKNOWN"] for row in header] == [None, "UN1", None, "UN2", None, None]
+    # And of the postcodes, whether each is a full postcode (392c) and whether home and
+    # placement are the same (392d): "CV35" is only an outward code.
+    assert [row["PL_POST_VALID"] for row in episodes] == [True, True, True, True, True, None, False]
+    assert [row["HOME_POST_VALID"] for row in episodes] == [True] * 5 + [None, True]
+    assert [row["SAME_POSTCODE"] for row in episodes] == [False] * 5 + [None, False]
 
 
 @pytest.mark.django_db

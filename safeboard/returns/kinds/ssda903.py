@@ -15,10 +15,13 @@ Every table is staged (an absent table as an empty one), so a snapshot of
 any year has the same twelve tables. CHILD becomes its pseudonym (``child``),
 the same keyed hash as the CIN census's LAchildID, so the two link. UPN is
 dropped (``UPN_given`` kept), birth dates are kept to their month and
-postcodes to their outward code. What DfE's UPN rules need is worked out from
-the UPN as it is read and kept instead: whether it is well formed
-(``UPN_VALID``, rule 168) and which "unknown" code it is (``UPN_UNKNOWN``,
-UN1-UN5, rules 209 and 210). These two are not columns of the file.
+postcodes to their outward code. What DfE's rules need of the dropped parts
+is worked out as the row is read and kept instead: whether the UPN is well
+formed (``UPN_VALID``, rule 168) and which "unknown" code it is
+(``UPN_UNKNOWN``, UN1-UN5, rules 209 and 210); whether each postcode is a
+well-formed full postcode (``HOME_POST_VALID``, ``PL_POST_VALID``, rule 392c)
+and whether home and placement postcodes are the same (``SAME_POSTCODE``,
+rule 392d). These are not columns of the file.
 """
 
 from __future__ import annotations
@@ -64,11 +67,16 @@ _FLAGS = (
 # Worked out from the UPN as the Header is read (see read_header_row); not in the file.
 UPN_UNKNOWN = "UPN_UNKNOWN"
 UPN_VALID = "UPN_VALID"
-DERIVED_COLUMNS = frozenset({UPN_UNKNOWN, UPN_VALID})
+HOME_POST_VALID = "HOME_POST_VALID"
+PL_POST_VALID = "PL_POST_VALID"
+SAME_POSTCODE = "SAME_POSTCODE"
+DERIVED_COLUMNS = frozenset({UPN_UNKNOWN, UPN_VALID, HOME_POST_VALID, PL_POST_VALID, SAME_POSTCODE})
 # DfE's rule 168: a check letter (not I, O or S), then 12 digits or 11 digits and a
 # letter (a temporary UPN); or a code saying why there is none.
 _UPN_FORM = re.compile(r"^(?![IOS])[A-Z](\d{12}|\d{11}[A-Z])$|^UN[1-5]$")
 _UPN_UNKNOWN_CODE = re.compile(r"^UN[1-5]$")
+# A full UK postcode's form: outward code (area, district), a space or not, inward code.
+_POSTCODE_FORM = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$")
 
 TABLES: tuple[TableSpec, ...] = (
     TableSpec(
@@ -101,6 +109,9 @@ TABLES: tuple[TableSpec, ...] = (
             Column("HOME_POST", Kind.POSTCODE),
             Column("PL_POST", Kind.POSTCODE),
             Column("URN", Kind.CODE),
+            Column(HOME_POST_VALID, Kind.BOOL),  # empty when no postcode was given
+            Column(PL_POST_VALID, Kind.BOOL),
+            Column(SAME_POSTCODE, Kind.BOOL),  # empty unless both were given
         ),
         date_order=(("DECOM", "DEC"),),
     ),
@@ -266,7 +277,7 @@ class Ssda903(ReturnKind):
                 )
             file_of[table] = file.name
             name = file.name
-            derive = read_header_row if table == "Header" else None
+            derive = {"Header": read_header_row, "Episodes": read_episode_row}.get(table)
             for line, values in csv_file.rows:
                 rows += 1
                 if derive is not None:
@@ -318,6 +329,26 @@ def read_header_row(values: dict[str, str | None]) -> None:
         return
     values[UPN_UNKNOWN] = upn if _UPN_UNKNOWN_CODE.match(upn) else None
     values[UPN_VALID] = "1" if _UPN_FORM.match(upn) else "0"
+
+
+def read_episode_row(values: dict[str, str | None]) -> None:
+    """Add what DfE's postcode rules need of the full postcodes (only outward codes are kept)."""
+    home = _normal_postcode(values.get("HOME_POST"))
+    placed = _normal_postcode(values.get("PL_POST"))
+    values[HOME_POST_VALID] = _form(home)
+    values[PL_POST_VALID] = _form(placed)
+    same = home.replace(" ", "") == placed.replace(" ", "")
+    values[SAME_POSTCODE] = None if not (home and placed) else ("1" if same else "0")
+
+
+def _normal_postcode(text: str | None) -> str:
+    return " ".join((text or "").upper().split())
+
+
+def _form(postcode: str) -> str | None:
+    if not postcode:
+        return None
+    return "1" if _POSTCODE_FORM.match(postcode) else "0"
 
 
 register(Ssda903())

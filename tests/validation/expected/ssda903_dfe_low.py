@@ -17,8 +17,8 @@ def owns(code: str) -> bool:
 
 # Collection year (as the year it ends) -> number of active rules.
 EXPECTED = {
-    **dict.fromkeys(range(2018, 2024), 131),
-    2024: 134,  # + 217t and 230 (2023-24 only), + 347 (from 2023-24)
-    2025: 133,  # + 231 and 232, - 217t, 230 and 370 (retired after 2023-24)
-    2026: 138,  # + 233, 234, 242, 243 and 348
+    **dict.fromkeys(range(2018, 2024), 133),
+    2024: 136,  # + 217t and 230 (2023-24 only), + 347 (from 2023-24)
+    2025: 135,  # + 231 and 232, - 217t, 230 and 370 (retired after 2023-24)
+    2026: 140,  # + 233, 234, 242, 243 and 348
 }
