@@ -54,6 +54,9 @@ CIN_CODELISTS = CodeLists(
         ),
         "UPNunknown": (period("UN1 UN2 UN3 UN4 UN5 UN6 UN7"),),
         # A UPN's characters 2-4: an LA number since April 1998 or a pseudo-LA (rule 1530).
+        # DfE added Dorset's and Bournemouth, Christchurch and Poole's 838 and 839 (April
+        # 2019) to its list only in March 2021; UPNs they issued were valid before that, so
+        # the numbers count in every year here.
         "UPNLANumber": (
             period(
                 _numbers(
