@@ -47,3 +47,18 @@ def episode(
         "REC": rec,
         **values,
     }
+
+
+def postcodes(home: str | None, placed: str | None) -> dict:
+    """An episode's postcodes as the import keeps them: outward codes and their checks."""
+    from safeboard.returns.kinds.ssda903 import read_episode_row
+    from safeboard.returns.pseudonymise import postcode_outward
+
+    values = {"HOME_POST": home, "PL_POST": placed}
+    read_episode_row(values)
+    flags = ("HOME_POST_VALID", "PL_POST_VALID", "SAME_POSTCODE")
+    return {
+        "HOME_POST": postcode_outward(home),
+        "PL_POST": postcode_outward(placed),
+        **{k: None if values[k] is None else values[k] == "1" for k in flags},
+    }

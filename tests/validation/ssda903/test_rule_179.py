@@ -3,7 +3,7 @@
 from datetime import date
 
 from safeboard.validation.rules.ssda903.rule_179 import logic
-from tests.validation.ssda903._dfe_low import episode, rows, run
+from tests.validation.ssda903._dfe_low import episode, postcodes, rows, run
 
 
 def test_placement_postcode_needed():
@@ -11,10 +11,11 @@ def test_placement_postcode_needed():
         logic,
         2023,
         Episodes=[
-            episode("a", date(2022, 5, 1), PL_POST="CV34"),  # row 1 PASS
-            episode("b", date(2022, 5, 1), PL_POST=None),  # row 2 FAIL: missing or unreadable
-            episode("c", date(2022, 5, 1), ls="V3", PL_POST=None),  # row 3 PASS: a short break
-            episode("d", date(2022, 5, 1), PL_POST="CV34", HOME_POST=None),  # row 4 PASS
+            episode("a", date(2022, 5, 1), **postcodes("CV34 4RL", "CV35 1AB")),  # row 1 PASS
+            episode("b", date(2022, 5, 1), **postcodes("CV34 4RL", None)),  # row 2 FAIL: none
+            episode("c", date(2022, 5, 1), **postcodes("CV34 4RL", "CV35")),  # row 3 FAIL: partial
+            episode("d", date(2022, 5, 1), ls="V3", **postcodes(None, None)),  # row 4 PASS: break
+            episode("e", date(2022, 5, 1), **postcodes(None, "CV35 1AB")),  # row 5 PASS: home only
         ],
     )
-    assert rows(findings) == [2]
+    assert rows(findings) == [2, 3]

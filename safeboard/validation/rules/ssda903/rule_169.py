@@ -34,5 +34,5 @@ from safeboard.validation.rules.ssda903._dfe_low import SHORT_BREAKS
 def logic(context: RuleContext) -> str:
     return f"""
         SELECT _file, _position, child, NULL AS value FROM Episodes
-        WHERE coalesce(LS, '') NOT IN {SHORT_BREAKS} AND PL_POST IS NULL
+        WHERE coalesce(LS, '') NOT IN {SHORT_BREAKS} AND NOT coalesce(PL_POST_VALID, false)
     """

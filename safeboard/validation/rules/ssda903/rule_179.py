@@ -2,9 +2,9 @@
 
 DfE derives the placement location (PL_LOCATION, in or out of the placing
 authority) from the placement postcode's local authority. As for rule 169,
-only the outward code is kept, so an episode other than a short break whose
-placement postcode is missing or unreadable fails: its location would be
-missing.
+only the outward code is kept (with whether the postcode was a full one), so
+an episode other than a short break whose placement postcode is missing or
+not a full postcode fails: its location would be missing.
 """
 
 from __future__ import annotations
@@ -30,5 +30,5 @@ from safeboard.validation.rules.ssda903._dfe_low import SHORT_BREAKS
 def logic(context: RuleContext) -> str:
     return f"""
         SELECT _file, _position, child, NULL AS value FROM Episodes
-        WHERE coalesce(LS, '') NOT IN {SHORT_BREAKS} AND PL_POST IS NULL
+        WHERE coalesce(LS, '') NOT IN {SHORT_BREAKS} AND NOT coalesce(PL_POST_VALID, false)
     """

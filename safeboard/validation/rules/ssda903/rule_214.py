@@ -1,4 +1,8 @@
-"""214: placement location (postcode or Ofsted URN) given for a short break (LS V3/V4)."""
+"""214: placement location (postcode or Ofsted URN) given for a short break (LS V3/V4).
+
+A postcode counts as given whether or not it could be read (PL_POST_VALID is
+set whenever the file has one: see safeboard.returns.kinds.ssda903).
+"""
 
 from __future__ import annotations
 
@@ -23,5 +27,5 @@ from safeboard.validation.rules.ssda903._dfe_low import SHORT_BREAKS
 def logic(context: RuleContext) -> str:
     return f"""
         SELECT _file, _position, child, LS AS value FROM Episodes
-        WHERE LS IN {SHORT_BREAKS} AND (PL_POST IS NOT NULL OR URN IS NOT NULL)
+        WHERE LS IN {SHORT_BREAKS} AND (PL_POST_VALID IS NOT NULL OR URN IS NOT NULL)
     """

@@ -1,9 +1,9 @@
 """392a: a looked-after child with no placement distance: a postcode is missing.
 
 DfE works out the distance between home and placement (PL_DISTANCE) from the
-two postcodes, so it is missing when either is missing or unreadable (only
-outward codes are kept at import; a well-formed postcode that does not exist
-is not seen here). Short breaks (LS V3/V4) and children who are or were
+two postcodes, so it is missing when either is missing or not a full postcode
+(only outward codes are kept at import, with whether each was a full one; a
+well-formed postcode that does not exist is not seen here). Short breaks (LS V3/V4) and children who are or were
 unaccompanied asylum seekers (this year's UASC file, or last year's when it
 was imported) are excused, as for 392b. The D2I validator adds a note to
 DfE's message; the message here is DfE's alone.
@@ -37,6 +37,6 @@ def logic(context: RuleContext) -> str:
     return f"""
         SELECT _file, _position, child, NULL AS value FROM Episodes
         WHERE coalesce(LS, '') NOT IN {SHORT_BREAKS}
-          AND (HOME_POST IS NULL OR PL_POST IS NULL)
+          AND NOT (coalesce(HOME_POST_VALID, false) AND coalesce(PL_POST_VALID, false))
           {excused}
     """

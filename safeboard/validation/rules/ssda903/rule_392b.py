@@ -4,9 +4,10 @@ Every episode other than a short break (LS V3/V4) needs both HOME_POST and
 PL_POST, except for a child who is or was an unaccompanied asylum-seeking
 child: in this year's UASC file or, when last year's return was imported,
 in last year's (DfE also excuses the year before, which is not read here).
-A postcode that could not be read is not kept at import, so it counts as
-missing here (DfE's 392c, postcodes invalid, is then this rule's case). The
-D2I validator adds a note to DfE's message; the message here is DfE's alone.
+A postcode is missing when the file has none (``*_VALID`` empty: see
+safeboard.returns.kinds.ssda903); one given but invalid is 392c's business.
+The D2I validator adds a note to DfE's message; the message here is DfE's
+alone.
 """
 
 from __future__ import annotations
@@ -37,6 +38,6 @@ def logic(context: RuleContext) -> str:
     return f"""
         SELECT _file, _position, child, NULL AS value FROM Episodes
         WHERE coalesce(LS, '') NOT IN {SHORT_BREAKS}
-          AND (HOME_POST IS NULL OR PL_POST IS NULL)
+          AND (HOME_POST_VALID IS NULL OR PL_POST_VALID IS NULL)
           {excused}
     """

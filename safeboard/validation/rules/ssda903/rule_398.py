@@ -1,4 +1,7 @@
-"""398: postcodes (from which DfE works out the distance) given for a short break (LS V3/V4)."""
+"""398: postcodes (from which DfE works out the distance) given for a short break (LS V3/V4).
+
+A postcode counts as given whether or not it could be read (``*_VALID`` is set
+whenever the file has one: see safeboard.returns.kinds.ssda903)."""
 
 from __future__ import annotations
 
@@ -21,5 +24,5 @@ from safeboard.validation.registry import rule
 def logic(context: RuleContext) -> str:
     return """
         SELECT _file, _position, child, LS AS value FROM Episodes
-        WHERE LS IN ('V3', 'V4') AND (HOME_POST IS NOT NULL OR PL_POST IS NOT NULL)
+        WHERE LS IN ('V3', 'V4') AND (HOME_POST_VALID IS NOT NULL OR PL_POST_VALID IS NOT NULL)
     """
