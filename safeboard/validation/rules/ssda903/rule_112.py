@@ -1,4 +1,4 @@
-"""112: the date of the decision that the child should be placed for adoption (AD1 DATE_INT) is not a valid date.
+"""112: AD1 DATE_INT (decision that the child should be placed for adoption) is not a date.
 
 A value that does not parse as a date is stored empty at import and kept in
 the view ``unparsed`` (see safeboard.validation.engine): those values fail,
@@ -18,7 +18,8 @@ from safeboard.validation.registry import rule
     severity=Severity.ERROR,
     message=("Date should be placed for adoption is not a valid date."),
     guidance=(
-        "Enter the date of the decision that the child should be placed for adoption as a real date (DD/MM/YYYY) on the adoption record in the case management system."
+        "Enter the date of the decision that the child should be placed for adoption as a real "
+        "date (DD/MM/YYYY) on the adoption record in the case management system."
     ),
     tables=("AD1",),
     fields=("DATE_INT",),

@@ -18,7 +18,8 @@ from safeboard.validation.registry import rule
     severity=Severity.ERROR,
     message=("Date matching child and adopter(s) is not a valid date."),
     guidance=(
-        "Enter the date the child was matched with adopters as a real date (DD/MM/YYYY) on the adoption record in the case management system."
+        "Enter the date the child was matched with adopters as a real date (DD/MM/YYYY) on the "
+        "adoption record in the case management system."
     ),
     tables=("AD1",),
     fields=("DATE_MATCH",),

@@ -1,4 +1,4 @@
-"""115: the date of the decision to place for adoption (PlacedAdoption DATE_PLACED) is not a valid date.
+"""115: DATE_PLACED (decision to place for adoption) is not a valid date.
 
 A value that does not parse as a date is stored empty at import and kept in
 the view ``unparsed`` (see safeboard.validation.engine): those values fail,
@@ -17,10 +17,12 @@ from safeboard.validation.registry import rule
     kind="ssda903",
     severity=Severity.ERROR,
     message=(
-        "Date of Local Authority's (LA) decision that a child should be placed for adoption is not a valid date."
+        "Date of Local Authority's (LA) decision that a child should be placed for adoption is "
+        "not a valid date."
     ),
     guidance=(
-        "Enter the date of the decision that the child should be placed for adoption as a real date (DD/MM/YYYY) in the case management system."
+        "Enter the date of the decision that the child should be placed for adoption as a real "
+        "date (DD/MM/YYYY) in the case management system."
     ),
     tables=("PlacedAdoption",),
     fields=("DATE_PLACED",),

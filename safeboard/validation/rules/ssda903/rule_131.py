@@ -16,7 +16,8 @@ from safeboard.validation.rules.ssda903._dfe_low import sql_codes
     severity=Severity.ERROR,
     message="Data entry for being in touch after leaving care is invalid.",
     guidance=(
-        "Record whether the local authority is in touch with the care leaver with one of YES, NO, DIED, REFU, NREQ or RHOM in the case management system."
+        "Record whether the local authority is in touch with the care leaver with one of YES, "
+        "NO, DIED, REFU, NREQ or RHOM in the case management system."
     ),
     tables=("OC3",),
     fields=("IN_TOUCH",),

@@ -18,7 +18,8 @@ from safeboard.validation.rules.ssda903._dfe_low import sql_codes
     severity=Severity.ERROR,
     message="Data entry for activity after leaving care is invalid.",
     guidance=(
-        "Record the care leaver's main activity with one of the year's codes (0 when not in touch) in the case management system."
+        "Record the care leaver's main activity with one of the year's codes (0 when not in "
+        "touch) in the case management system."
     ),
     tables=("OC3",),
     fields=("ACTIV",),

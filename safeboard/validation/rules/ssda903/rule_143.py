@@ -1,4 +1,5 @@
-"""143: RNE (reason for new episode), where given, must be one of the year's codes (S, L, P, T, U, B)."""
+"""143: RNE (reason for new episode), where given, must be one of the year's codes (S, L, P, T,
+U, B)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from safeboard.validation.rules.ssda903._dfe_low import sql_codes
     severity=Severity.ERROR,
     message="The reason for new episode code is not a valid code.",
     guidance=(
-        "Record why the episode began with one of S, L, P, T, U or B on the episode in the case management system."
+        "Record why the episode began with one of S, L, P, T, U or B on the episode in the "
+        "case management system."
     ),
     tables=("Episodes",),
     fields=("RNE",),

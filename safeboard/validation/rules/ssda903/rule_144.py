@@ -14,7 +14,8 @@ from safeboard.validation.rules.ssda903._dfe_low import sql_codes
     severity=Severity.ERROR,
     message="The legal status code is not a valid code.",
     guidance=(
-        "Record the child's legal status for the episode with one of DfE's codes (C1, C2, D1, E1, V2, V3, V4, L1-L3, J1-J3) in the case management system."
+        "Record the child's legal status for the episode with one of DfE's codes (C1, C2, D1, "
+        "E1, V2, V3, V4, L1-L3, J1-J3) in the case management system."
     ),
     tables=("Episodes",),
     fields=("LS",),

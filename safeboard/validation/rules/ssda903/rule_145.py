@@ -14,7 +14,8 @@ from safeboard.validation.rules.ssda903._dfe_low import sql_codes
     severity=Severity.ERROR,
     message="Category of need code is not a valid code.",
     guidance=(
-        "Record the child's category of need with one of N1 to N8 on the episode in the case management system."
+        "Record the child's category of need with one of N1 to N8 on the episode in the case "
+        "management system."
     ),
     tables=("Episodes",),
     fields=("CIN",),

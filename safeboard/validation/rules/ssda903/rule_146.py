@@ -16,7 +16,8 @@ from safeboard.validation.rules.ssda903._dfe_low import sql_codes
     severity=Severity.ERROR,
     message="Placement type code is not a valid code.",
     guidance=(
-        "Record the placement type with one of the year's DfE codes on the episode in the case management system (from 2025-26 H5, P2 and Z1 are replaced by K3 and Z11-Z14)."
+        "Record the placement type with one of the year's DfE codes on the episode in the case "
+        "management system (from 2025-26 H5, P2 and Z1 are replaced by K3 and Z11-Z14)."
     ),
     tables=("Episodes",),
     fields=("PLACE",),

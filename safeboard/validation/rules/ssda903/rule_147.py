@@ -18,7 +18,8 @@ from safeboard.validation.registry import rule
     severity=Severity.ERROR,
     message=("Date episode ceased is not a valid date."),
     guidance=(
-        "Enter the episode's end date as a real date (DD/MM/YYYY) in the case management system, or leave it blank if the episode is open."
+        "Enter the episode's end date as a real date (DD/MM/YYYY) in the case management "
+        "system, or leave it blank if the episode is open."
     ),
     tables=("Episodes",),
     fields=("DEC",),

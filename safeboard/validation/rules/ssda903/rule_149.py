@@ -16,7 +16,9 @@ from safeboard.validation.rules.ssda903._dfe_low import sql_codes
     severity=Severity.ERROR,
     message="Reason episode ceased code is not valid. ",
     guidance=(
-        "Record why the episode ended with one of the year's DfE codes on the episode in the case management system (special guardianship is E43/E44 up to 2019-20, E45-E48 from 2020-21)."
+        "Record why the episode ended with one of the year's DfE codes on the episode in the "
+        "case management system (special guardianship is E43/E44 up to 2019-20, E45-E48 from "
+        "2020-21)."
     ),
     tables=("Episodes",),
     fields=("REC",),

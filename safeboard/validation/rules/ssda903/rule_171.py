@@ -18,7 +18,8 @@ from safeboard.validation.registry import rule
     severity=Severity.ERROR,
     message=("Date of birth of mother's child is not a valid date."),
     guidance=(
-        "Enter the date of birth of the young mother's child as a real date (DD/MM/YYYY) in the case management system."
+        "Enter the date of birth of the young mother's child as a real date (DD/MM/YYYY) in "
+        "the case management system."
     ),
     tables=("Header",),
     fields=("MC_DOB",),

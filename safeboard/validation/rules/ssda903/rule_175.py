@@ -14,7 +14,8 @@ from safeboard.validation.rules.ssda903._dfe_low import sql_codes
     severity=Severity.ERROR,
     message="The number of adopter(s) code is not a valid code.",
     guidance=(
-        "Record the number of adopters as 1 or 2 on the adoption record in the case management system."
+        "Record the number of adopters as 1 or 2 on the adoption record in the case management "
+        "system."
     ),
     tables=("AD1",),
     fields=("NB_ADOPTR",),

@@ -14,7 +14,8 @@ from safeboard.validation.rules.ssda903._dfe_low import sql_codes
     severity=Severity.ERROR,
     message="The gender of adopter(s) at the date of adoption code is not a valid code.",
     guidance=(
-        "Record the adopters' sex with one of M1, F1, MM, FF or MF on the adoption record in the case management system."
+        "Record the adopters' sex with one of M1, F1, MM, FF or MF on the adoption record in "
+        "the case management system."
     ),
     tables=("AD1",),
     fields=("SEX_ADOPTR",),

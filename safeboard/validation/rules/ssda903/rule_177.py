@@ -1,4 +1,5 @@
-"""177: LS_ADOPTR (legal status of the adopters), where given, must be L0, L11, L12, L2, L3 or L4."""
+"""177: LS_ADOPTR (legal status of the adopters), where given, must be L0, L11, L12, L2, L3 or
+L4."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from safeboard.validation.rules.ssda903._dfe_low import sql_codes
     severity=Severity.ERROR,
     message="The legal status of adopter(s) code is not a valid code.",
     guidance=(
-        "Record the adopters' legal status with one of L0, L11, L12, L2, L3 or L4 on the adoption record in the case management system."
+        "Record the adopters' legal status with one of L0, L11, L12, L2, L3 or L4 on the "
+        "adoption record in the case management system."
     ),
     tables=("AD1",),
     fields=("LS_ADOPTR",),

@@ -18,10 +18,13 @@ from safeboard.validation.rules.ssda903._dfe_low import continuously_looked_afte
     kind="ssda903",
     severity=Severity.ERROR,
     message=(
-        "Child has not been looked after continuously for at least 12 months at 31 March but a Strengths and Difficulties (SDQ) score has been completed."
+        "Child has not been looked after continuously for at least 12 months at 31 March but a "
+        "Strengths and Difficulties (SDQ) score has been completed."
     ),
     guidance=(
-        "The child was not looked after continuously for 12 months at 31 March: remove the SDQ score from this year's OC2 return in the case management system, or correct the episodes if the child was in care all year."
+        "The child was not looked after continuously for 12 months at 31 March: remove the SDQ "
+        "score from this year's OC2 return in the case management system, or correct the "
+        "episodes if the child was in care all year."
     ),
     tables=("OC2", "Episodes"),
     fields=("SDQ_SCORE",),

@@ -14,7 +14,8 @@ from safeboard.validation.rules.ssda903._dfe_low import sql_codes
     severity=Severity.ERROR,
     message="Strengths and Difficulties (SDQ) reason is not a valid code.",
     guidance=(
-        "Record the reason there is no SDQ score with one of SDQ1 to SDQ5 in the case management system."
+        "Record the reason there is no SDQ score with one of SDQ1 to SDQ5 in the case "
+        "management system."
     ),
     tables=("OC2",),
     fields=("SDQ_REASON",),

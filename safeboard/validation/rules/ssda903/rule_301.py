@@ -14,7 +14,8 @@ from safeboard.validation.rules.ssda903._dfe_low import year_end
     severity=Severity.ERROR,
     message=("Date of birth falls after the year ended."),
     guidance=(
-        "Correct the child's date of birth in the case management system: it cannot be after 31 March of the collection year."
+        "Correct the child's date of birth in the case management system: it cannot be after "
+        "31 March of the collection year."
     ),
     tables=("Header",),
     fields=("DOB",),

@@ -17,10 +17,12 @@ from safeboard.validation.rules.ssda903._dfe_low import latest_birthday
     kind="ssda903",
     severity=Severity.ERROR,
     message=(
-        "Date unaccompanied asylum-seeking child (UASC) status ceased must be on or before the 18th birthday of a child."
+        "Date unaccompanied asylum-seeking child (UASC) status ceased must be on or before the "
+        "18th birthday of a child."
     ),
     guidance=(
-        "Record the date the child's UASC status ceased as the 18th birthday at the latest in the case management system, or correct the date of birth."
+        "Record the date the child's UASC status ceased as the 18th birthday at the latest in "
+        "the case management system, or correct the date of birth."
     ),
     tables=("UASC",),
     fields=("DUC",),

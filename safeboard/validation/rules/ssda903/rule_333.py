@@ -15,10 +15,13 @@ from safeboard.validation.registry import rule
     kind="ssda903",
     severity=Severity.ERROR,
     message=(
-        "Date should be placed for adoption must be on or prior to the date of matching child with adopter(s)."
+        "Date should be placed for adoption must be on or prior to the date of matching child "
+        "with adopter(s)."
     ),
     guidance=(
-        "Check the dates of the decision to place the child for adoption and of the match with adopters in the case management system: the decision comes first, and a match needs it."
+        "Check the dates of the decision to place the child for adoption and of the match with "
+        "adopters in the case management system: the decision comes first, and a match needs "
+        "it."
     ),
     tables=("AD1",),
     fields=("DATE_INT", "DATE_MATCH"),

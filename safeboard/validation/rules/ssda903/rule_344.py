@@ -15,10 +15,13 @@ from safeboard.validation.registry import rule
     kind="ssda903",
     severity=Severity.ERROR,
     message=(
-        "The record shows the young person has died or returned home to live with parent(s) or someone with parental responsibility for a continuous period of 6 months or more, but activity and/or accommodation on leaving care have been completed."
+        "The record shows the young person has died or returned home to live with parent(s) or "
+        "someone with parental responsibility for a continuous period of 6 months or more, but "
+        "activity and/or accommodation on leaving care have been completed."
     ),
     guidance=(
-        "For a care leaver who died or has lived at home for six months or more, record activity and accommodation as 0 in the case management system."
+        "For a care leaver who died or has lived at home for six months or more, record "
+        "activity and accommodation as 0 in the case management system."
     ),
     tables=("OC3",),
     fields=("IN_TOUCH", "ACTIV", "ACCOM"),
@@ -26,5 +29,6 @@ from safeboard.validation.registry import rule
 def logic(context: RuleContext) -> str:
     return """
         SELECT _file, _position, child, IN_TOUCH AS value FROM OC3
-        WHERE IN_TOUCH IN ('DIED', 'RHOM') AND (ACTIV IS DISTINCT FROM '0' OR ACCOM IS DISTINCT FROM '0')
+        WHERE IN_TOUCH IN ('DIED', 'RHOM')
+          AND (ACTIV IS DISTINCT FROM '0' OR ACCOM IS DISTINCT FROM '0')
     """

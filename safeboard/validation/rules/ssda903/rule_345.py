@@ -12,10 +12,12 @@ from safeboard.validation.registry import rule
     kind="ssda903",
     severity=Severity.ERROR,
     message=(
-        "The data collection record shows the local authority is in touch with this young person, but activity and/or accommodation data items are zero."
+        "The data collection record shows the local authority is in touch with this young "
+        "person, but activity and/or accommodation data items are zero."
     ),
     guidance=(
-        "The authority is in touch with the care leaver: record the young person's actual activity and accommodation in the case management system."
+        "The authority is in touch with the care leaver: record the young person's actual "
+        "activity and accommodation in the case management system."
     ),
     tables=("OC3",),
     fields=("IN_TOUCH", "ACTIV", "ACCOM"),

@@ -13,7 +13,8 @@ from safeboard.validation.registry import rule
     severity=Severity.ERROR,
     message=("No episode submitted can start before 14 October 1991."),
     guidance=(
-        "Correct the episode's start date in the case management system: the Children Act 1989 came into force on 14 October 1991."
+        "Correct the episode's start date in the case management system: the Children Act 1989 "
+        "came into force on 14 October 1991."
     ),
     tables=("Episodes",),
     fields=("DECOM",),

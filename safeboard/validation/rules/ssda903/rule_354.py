@@ -18,7 +18,8 @@ from safeboard.validation.rules.ssda903._dfe_low import year_end
     severity=Severity.ERROR,
     message=("Date episode ceased must be on or before the end of the current collection year."),
     guidance=(
-        "Correct the episode's start date in the case management system: an episode starting after 31 March belongs to next year's return."
+        "Correct the episode's start date in the case management system: an episode starting "
+        "after 31 March belongs to next year's return."
     ),
     tables=("Episodes",),
     fields=("DECOM",),

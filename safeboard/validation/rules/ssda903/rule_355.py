@@ -13,7 +13,9 @@ from safeboard.validation.registry import rule
     severity=Severity.WARNING,
     message=("Episode appears to have lasted for less than 24 hours"),
     guidance=(
-        "Check the episode's dates in the case management system: an episode that ends the day it starts is usually a recording error (a placement that never happened, or a date typed twice)."
+        "Check the episode's dates in the case management system: an episode that ends the day "
+        "it starts is usually a recording error (a placement that never happened, or a date "
+        "typed twice)."
     ),
     tables=("Episodes",),
     fields=("DECOM", "DEC"),

@@ -13,7 +13,8 @@ from safeboard.validation.registry import rule
     severity=Severity.ERROR,
     message=("The date the episode ceased is before the date the same episode started."),
     guidance=(
-        "Correct the episode's start or end date in the case management system: it cannot end before it began."
+        "Correct the episode's start or end date in the case management system: it cannot end "
+        "before it began."
     ),
     tables=("Episodes",),
     fields=("DECOM", "DEC"),

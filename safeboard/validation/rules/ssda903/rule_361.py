@@ -1,4 +1,4 @@
-"""361: police protection (LS L1) lasting longer than the law allows (72 hours, counted here as 3 days (dates carry no time)).
+"""361: police protection (LS L1) longer than the law allows (72 hours: 3 days by date).
 
 Consecutive episodes under the same legal status (each starting when the one
 before ended: a change of placement under the same order) count as one spell
@@ -19,10 +19,12 @@ from safeboard.validation.rules.ssda903._dfe_low import spells_over
     kind="ssda903",
     severity=Severity.ERROR,
     message=(
-        "Police protection legal status lasted longer than maximum 72 hours allowed in the Children Act 1989."
+        "Police protection legal status lasted longer than maximum 72 hours allowed in the "
+        "Children Act 1989."
     ),
     guidance=(
-        "Check the police protection episode's dates in the case management system: police protection (L1) lasts 72 hours at most; record the legal status that followed it."
+        "Check the police protection episode's dates in the case management system: police "
+        "protection (L1) lasts 72 hours at most; record the legal status that followed it."
     ),
     tables=("Episodes",),
     fields=("LS", "DECOM", "DEC"),

@@ -20,7 +20,8 @@ from safeboard.validation.rules.ssda903._dfe_low import spells_over
     severity=Severity.ERROR,
     message=("Emergency protection order (EPO) lasted longer than 21 days"),
     guidance=(
-        "Check the emergency protection order's dates in the case management system: an EPO (L2) lasts 21 days at most with its extension; record the order that followed it."
+        "Check the emergency protection order's dates in the case management system: an EPO "
+        "(L2) lasts 21 days at most with its extension; record the order that followed it."
     ),
     tables=("Episodes",),
     fields=("LS", "DECOM", "DEC"),

@@ -22,7 +22,8 @@ from safeboard.validation.rules.ssda903._dfe_low import spells_over
         "Child assessment order (CAO) lasted longer than 7 days allowed in the Children Act 1989."
     ),
     guidance=(
-        "Check the child assessment order's dates in the case management system: a CAO (L3) lasts 7 days at most; record the legal status that followed it."
+        "Check the child assessment order's dates in the case management system: a CAO (L3) "
+        "lasts 7 days at most; record the legal status that followed it."
     ),
     tables=("Episodes",),
     fields=("LS", "DECOM", "DEC"),

@@ -1,4 +1,6 @@
-"""364: PACE detention in local authority accommodation (LS J2) lasting longer than the law allows (21 days, as the D2I validator has it).
+"""364: PACE detention in local authority accommodation (LS J2) longer than 21 days.
+
+21 days is the D2I validator's limit; DfE's message names no number.
 
 Consecutive episodes under the same legal status (each starting when the one
 before ended: a change of placement under the same order) count as one spell
@@ -19,10 +21,12 @@ from safeboard.validation.rules.ssda903._dfe_low import spells_over
     kind="ssda903",
     severity=Severity.ERROR,
     message=(
-        "Sections 41-46 of Police and Criminal Evidence (PACE; 1984) severely limits the time a child can be detained in custody in Local Authority (LA) accommodation."
+        "Sections 41-46 of Police and Criminal Evidence (PACE; 1984) severely limits the time "
+        "a child can be detained in custody in Local Authority (LA) accommodation."
     ),
     guidance=(
-        "Check the PACE detention episode's dates in the case management system (J2): detention is short; record the legal status that followed it."
+        "Check the PACE detention episode's dates in the case management system (J2): "
+        "detention is short; record the legal status that followed it."
     ),
     tables=("Episodes",),
     fields=("LS", "DECOM", "DEC"),

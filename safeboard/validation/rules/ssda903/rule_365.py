@@ -17,7 +17,8 @@ from safeboard.validation.rules.ssda903._dfe_low import year_end
     severity=Severity.ERROR,
     message=("Any individual short- term respite placement must not exceed 17 days."),
     guidance=(
-        "Check the short break's dates in the case management system: a single short break (V3) lasts 17 days at most; a longer stay is another legal status."
+        "Check the short break's dates in the case management system: a single short break "
+        "(V3) lasts 17 days at most; a longer stay is another legal status."
     ),
     tables=("Episodes",),
     fields=("LS", "DECOM", "DEC"),

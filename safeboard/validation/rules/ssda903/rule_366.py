@@ -12,10 +12,12 @@ from safeboard.validation.registry import rule
     kind="ssda903",
     severity=Severity.ERROR,
     message=(
-        "A child cannot change placement during the course of an individual short-term respite break."
+        "A child cannot change placement during the course of an individual short-term respite "
+        "break."
     ),
     guidance=(
-        "A short break (V3) is one placement: record its episode as starting a period of care (RNE S) in the case management system."
+        "A short break (V3) is one placement: record its episode as starting a period of care "
+        "(RNE S) in the case management system."
     ),
     tables=("Episodes",),
     fields=("RNE",),

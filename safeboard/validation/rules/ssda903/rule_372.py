@@ -20,7 +20,8 @@ from safeboard.validation.rules.ssda903._dfe_low import birthday
     severity=Severity.ERROR,
     message="Child in youth custody or prison should be at least 10.",
     guidance=(
-        "Check the child's date of birth and the placement in the case management system: a child under 10 cannot be in youth custody (R5)."
+        "Check the child's date of birth and the placement in the case management system: a "
+        "child under 10 cannot be in youth custody (R5)."
     ),
     tables=("Episodes", "Header"),
     fields=("DECOM", "PLACE"),

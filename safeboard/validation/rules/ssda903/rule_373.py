@@ -20,7 +20,8 @@ from safeboard.validation.rules.ssda903._dfe_low import birthday
     severity=Severity.ERROR,
     message="Child placed in a school should be at least 4 years old.",
     guidance=(
-        "Check the child's date of birth and the placement in the case management system: a child under 4 cannot be placed in a residential school (S1)."
+        "Check the child's date of birth and the placement in the case management system: a "
+        "child under 4 cannot be placed in a residential school (S1)."
     ),
     tables=("Episodes", "Header"),
     fields=("DECOM", "PLACE"),

@@ -20,7 +20,8 @@ from safeboard.validation.rules.ssda903._dfe_low import birthday
     severity=Severity.ERROR,
     message="Child in residential employment should be at least 14 years old.",
     guidance=(
-        "Check the child's date of birth and the placement in the case management system: a child under 14 cannot be in residential employment (P3)."
+        "Check the child's date of birth and the placement in the case management system: a "
+        "child under 14 cannot be in residential employment (P3)."
     ),
     tables=("Episodes", "Header"),
     fields=("DECOM", "PLACE"),

@@ -19,7 +19,8 @@ from safeboard.validation.rules.ssda903._dfe_low import year_end
     severity=Severity.ERROR,
     message="Hospitalisation coded as a temporary placement exceeds six weeks.",
     guidance=(
-        "Check the episode's dates in the case management system: a hospital stay of more than six weeks is a placement in its own right (R2), not a temporary one."
+        "Check the episode's dates in the case management system: a hospital stay of more than "
+        "six weeks is a placement in its own right (R2), not a temporary one."
     ),
     tables=("Episodes",),
     fields=("DECOM", "DEC", "PLACE"),

@@ -1,4 +1,4 @@
-"""376: a temporary placement while the foster carers are on holiday (T3) lasting longer than three weeks (21 days).
+"""376: a temporary placement during the foster carers' holiday (T3) over three weeks.
 
 The episode ends more than 21 days after it starts. An open episode runs
 to 31 March (the D2I validator skips open episodes: one open since long
@@ -17,9 +17,13 @@ from safeboard.validation.rules.ssda903._dfe_low import year_end
     code="376",
     kind="ssda903",
     severity=Severity.ERROR,
-    message="Temporary placements coded as being due to holiday of usual foster carer(s) cannot exceed three weeks.",
+    message=(
+        "Temporary placements coded as being due to holiday of usual foster carer(s) cannot "
+        "exceed three weeks."
+    ),
     guidance=(
-        "Check the episode's dates in the case management system: a stay longer than three weeks while the carers are away is a change of placement, not a temporary one."
+        "Check the episode's dates in the case management system: a stay longer than three "
+        "weeks while the carers are away is a change of placement, not a temporary one."
     ),
     tables=("Episodes",),
     fields=("DECOM", "DEC", "PLACE"),

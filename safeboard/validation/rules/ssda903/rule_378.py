@@ -12,10 +12,12 @@ from safeboard.validation.registry import rule
     kind="ssda903",
     severity=Severity.ERROR,
     message=(
-        "A child who is placed with parent(s) cannot be looked after under a single period of accommodation under Section 20 of the Children Act 1989."
+        "A child who is placed with parent(s) cannot be looked after under a single period of "
+        "accommodation under Section 20 of the Children Act 1989."
     ),
     guidance=(
-        "Check the episode in the case management system: a child placed with parents (P1) is not accommodated under section 20 (V2); correct the placement or the legal status."
+        "Check the episode in the case management system: a child placed with parents (P1) is "
+        "not accommodated under section 20 (V2); correct the placement or the legal status."
     ),
     tables=("Episodes",),
     fields=("PLACE", "LS"),

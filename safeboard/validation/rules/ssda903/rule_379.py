@@ -17,9 +17,12 @@ from safeboard.validation.rules.ssda903._dfe_low import year_end
     code="379",
     kind="ssda903",
     severity=Severity.ERROR,
-    message="Temporary placements for unspecified reason (placement code T4) cannot exceed seven days.",
+    message=(
+        "Temporary placements for unspecified reason (placement code T4) cannot exceed seven days."
+    ),
     guidance=(
-        "Check the episode's dates in the case management system: a stay longer than seven days is a change of placement, not a temporary one."
+        "Check the episode's dates in the case management system: a stay longer than seven "
+        "days is a change of placement, not a temporary one."
     ),
     tables=("Episodes",),
     fields=("DECOM", "DEC", "PLACE"),

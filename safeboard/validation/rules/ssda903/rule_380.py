@@ -1,4 +1,5 @@
-"""380: a temporary placement (T0-T4) whose episode does not start with a change of placement (RNE P or B)."""
+"""380: a temporary placement (T0-T4) whose episode does not start with a change of placement
+(RNE P or B)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from safeboard.validation.registry import rule
     severity=Severity.ERROR,
     message=("A period of care cannot start with a temporary placement."),
     guidance=(
-        "A temporary placement (T0-T4) follows a change of placement: record the episode's reason for new episode as P or B, or the child's usual placement first, in the case management system."
+        "A temporary placement (T0-T4) follows a change of placement: record the episode's "
+        "reason for new episode as P or B, or the child's usual placement first, in the case "
+        "management system."
     ),
     tables=("Episodes",),
     fields=("PLACE", "RNE"),

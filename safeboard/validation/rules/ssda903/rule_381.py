@@ -13,7 +13,9 @@ from safeboard.validation.registry import rule
     severity=Severity.ERROR,
     message=("A period of care cannot end with a temporary placement."),
     guidance=(
-        "A child leaves care from the usual placement: check the temporary placement's reason for ending in the case management system (X1 when the child returns to the usual placement)."
+        "A child leaves care from the usual placement: check the temporary placement's reason "
+        "for ending in the case management system (X1 when the child returns to the usual "
+        "placement)."
     ),
     tables=("Episodes",),
     fields=("PLACE", "REC"),

@@ -13,7 +13,8 @@ from safeboard.validation.registry import rule
     severity=Severity.ERROR,
     message=("A child receiving respite care cannot be in a temporary placement."),
     guidance=(
-        "Check the short-break episode in the case management system: short breaks (V3/V4) are not temporary placements (T0-T4); correct the placement or the legal status."
+        "Check the short-break episode in the case management system: short breaks (V3/V4) are "
+        "not temporary placements (T0-T4); correct the placement or the legal status."
     ),
     tables=("Episodes",),
     fields=("LS", "PLACE"),

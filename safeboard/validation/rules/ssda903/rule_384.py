@@ -13,7 +13,8 @@ from safeboard.validation.registry import rule
     severity=Severity.ERROR,
     message=("A child receiving respite care cannot be in a long-term foster placement "),
     guidance=(
-        "Check the short-break episode in the case management system: short breaks (V3/V4) are not long-term fostering (U1/U4); use the fostering code for other placements."
+        "Check the short-break episode in the case management system: short breaks (V3/V4) are "
+        "not long-term fostering (U1/U4); use the fostering code for other placements."
     ),
     tables=("Episodes",),
     fields=("PLACE", "LS"),

@@ -14,7 +14,8 @@ from safeboard.validation.rules.ssda903._dfe_low import year_end
     severity=Severity.ERROR,
     message=("Date episode ceased must be on or before the end of the current collection year."),
     guidance=(
-        "Correct the episode's end date in the case management system: an end after 31 March belongs to next year's return (leave the episode open)."
+        "Correct the episode's end date in the case management system: an end after 31 March "
+        "belongs to next year's return (leave the episode open)."
     ),
     tables=("Episodes",),
     fields=("DEC",),

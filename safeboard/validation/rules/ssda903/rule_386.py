@@ -19,7 +19,8 @@ from safeboard.validation.rules.ssda903._dfe_low import latest_birthday
     severity=Severity.ERROR,
     message=("Reason episode ceased is adopted but child has reached age 18."),
     guidance=(
-        "Check the young person's date of birth and the reason the episode ended in the case management system: a person of 18 or over cannot be adopted from care."
+        "Check the young person's date of birth and the reason the episode ended in the case "
+        "management system: a person of 18 or over cannot be adopted from care."
     ),
     tables=("Episodes", "Header"),
     fields=("REC", "DEC", "DOB"),

@@ -18,10 +18,12 @@ from safeboard.validation.rules.ssda903._dfe_low import birthday
     kind="ssda903",
     severity=Severity.ERROR,
     message=(
-        "Reason episode ceased is child moved into independent living arrangement, but the child is aged under 14."
+        "Reason episode ceased is child moved into independent living arrangement, but the "
+        "child is aged under 14."
     ),
     guidance=(
-        "Check the child's date of birth and the reason the episode ended in the case management system: a child under 14 cannot move to independent living."
+        "Check the child's date of birth and the reason the episode ended in the case "
+        "management system: a child under 14 cannot move to independent living."
     ),
     tables=("Episodes", "Header"),
     fields=("REC", "DEC", "DOB"),

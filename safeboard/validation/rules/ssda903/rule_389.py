@@ -18,10 +18,12 @@ from safeboard.validation.rules.ssda903._dfe_low import birthday
     kind="ssda903",
     severity=Severity.ERROR,
     message=(
-        "Reason episode ceased is that child transferred to care of adult social care services, but child is aged under 16."
+        "Reason episode ceased is that child transferred to care of adult social care "
+        "services, but child is aged under 16."
     ),
     guidance=(
-        "Check the child's date of birth and the reason the episode ended in the case management system: a child under 16 is not transferred to adult social care."
+        "Check the child's date of birth and the reason the episode ended in the case "
+        "management system: a child under 16 is not transferred to adult social care."
     ),
     tables=("Episodes", "Header"),
     fields=("REC", "DEC", "DOB"),

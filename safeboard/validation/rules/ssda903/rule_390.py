@@ -15,7 +15,8 @@ from safeboard.validation.registry import rule
         "Reason episode ceased is adopted but child has not been previously placed for adoption."
     ),
     guidance=(
-        "A child is adopted from a placement for adoption: check the episode's placement (A3-A6) and reason for ending (E11/E12) in the case management system."
+        "A child is adopted from a placement for adoption: check the episode's placement "
+        "(A3-A6) and reason for ending (E11/E12) in the case management system."
     ),
     tables=("Episodes",),
     fields=("PLACE", "REC"),

@@ -3,7 +3,8 @@
 DfE works out the distance between home and placement (PL_DISTANCE) from the
 two postcodes, so it is missing when either is missing or not a full postcode
 (only outward codes are kept at import, with whether each was a full one; a
-well-formed postcode that does not exist is not seen here). Short breaks (LS V3/V4) and children who are or were
+well-formed postcode that does not exist is not seen here). Short breaks (LS V3/V4)
+and children who are or were
 unaccompanied asylum seekers (this year's UASC file, or last year's when it
 was imported) are excused, as for 392b. The D2I validator adds a note to
 DfE's message; the message here is DfE's alone.

@@ -16,7 +16,8 @@ from safeboard.validation.registry import rule
     severity=Severity.ERROR,
     message=("Distance field completed but child looked after under legal status V3 or V4."),
     guidance=(
-        "Clear the home and placement postcodes on short-break episodes (V3/V4) in the case management system."
+        "Clear the home and placement postcodes on short-break episodes (V3/V4) in the case "
+        "management system."
     ),
     tables=("Episodes",),
     fields=("LS", "HOME_POST", "PL_POST"),
