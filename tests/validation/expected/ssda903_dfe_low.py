@@ -1,8 +1,10 @@
 """DfE's SSDA903 rules whose code's number is below 400 (101 to 399, with 197a, 392b...).
 
 Each year's number is counted by hand from the rules' first_year/last_year:
-rules DfE added later (217t and 230 in 2023-24, 231 and 232 in 2024-25, 233,
-234 and 348 in 2025-26) and retired (217t, 230 and 370 after 2023-24) move it.
+rules DfE added later (217t, 230 and 347 in 2023-24; 231 and 232 in 2024-25;
+233, 234, 242, 243 and 348 in 2025-26) and retired (217t, 230 and 370 after
+2023-24) move it. DfE's rules in this range that are not units here, and why,
+are listed in tests/validation/ssda903/test_dfe_low_every_year.py.
 """
 
 import re
