@@ -73,3 +73,21 @@ def test_the_facts_of_one_child():
         "LAchildID_alphanumeric": "true",
     }
     assert facts["UPN_key"] is not None
+
+
+def test_every_kind_is_known_whichever_kind_module_was_imported_first():
+    # A kind's module imported on its own registers only that kind; the registry must
+    # still load the others (a test importing kinds.ssda903 once hid the CIN census).
+    import subprocess
+    import sys
+
+    code = (
+        "import django; django.setup()\n"
+        "import safeboard.returns.kinds.ssda903\n"
+        "from safeboard.returns.kinds import get_kind\n"
+        "print(get_kind('cin').name)\n"
+    )
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert result.stdout.strip() == "cin", result.stderr[-500:]

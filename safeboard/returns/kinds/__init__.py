@@ -15,9 +15,9 @@ def register(kind: ReturnKind) -> ReturnKind:
 
 
 def _load() -> None:
-    if _REGISTRY:
-        return
-    # Importing a kind's module registers it.
+    # Importing a kind's module registers it (once: Python imports a module once).
+    # Not "if _REGISTRY": a module imported on its own first (a test importing
+    # kinds.ssda903) would otherwise leave every other kind unknown.
     from safeboard.returns.kinds import (  # noqa: F401
         baseline,
         characteristics,
