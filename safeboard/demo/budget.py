@@ -216,7 +216,7 @@ def _year_2019(user) -> None:
     services.review_spending_add(
         user=user,
         financial_year=year,
-        review_reference="Rapid review 2018-01",
+        review_reference="SIN 2018-01",
         description="Rapid review: business unit time",
         staff_days=Decimal("2.5"),
         staff_role="Development manager",
@@ -225,7 +225,7 @@ def _year_2019(user) -> None:
     services.review_spending_add(
         user=user,
         financial_year=year,
-        review_reference="SCR 2018-01",
+        review_reference="LCSPR 2018-01",
         description="Independent lead reviewer",
         amount=Decimal("6500"),
         staff_days=Decimal("4"),
