@@ -85,11 +85,19 @@ class Workspace:
         self.ensure()
         value = secrets.token_urlsafe(50)
         path = self.secret_path(name)
+        # Written whole to a private temporary file, then linked into place: the
+        # secret appears complete or not at all, so a process that loses the race
+        # never reads a half-written (empty) file.
+        temporary = path.with_name(f".{name}.{os.getpid()}.{secrets.token_hex(4)}")
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, SECRET_FILE_MODE)
         try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, SECRET_FILE_MODE)
-        except FileExistsError:
-            return self.secret(name, create=False)
-        with os.fdopen(fd, "w", encoding="ascii") as handle:
-            handle.write(value + "\n")
-        os.chmod(path, SECRET_FILE_MODE)
+            with os.fdopen(fd, "w", encoding="ascii") as handle:
+                handle.write(value + "\n")
+            os.chmod(temporary, SECRET_FILE_MODE)
+            try:
+                os.link(temporary, path)
+            except FileExistsError:
+                return self.secret(name, create=False)
+        finally:
+            temporary.unlink(missing_ok=True)
         return value
