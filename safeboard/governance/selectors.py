@@ -15,16 +15,11 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from safeboard.access.visibility import visible_to
-from safeboard.dataset.periods import PeriodKind, collection_year_of, period_for
+from safeboard.dataset.periods import collection_year_of
 from safeboard.governance import policy, summaries
 from safeboard.governance.models import Attendance, BoardGroup, Meeting, Membership
 from safeboard.partnership.models import StrategicPriority
-
-
-def year_bounds(year: int) -> tuple[date, date]:
-    """The financial year ``year`` (ending 31 March ``year``): first and last day."""
-    period = period_for(PeriodKind.CUMULATIVE, year)
-    return period.start, period.end
+from safeboard.records.years import year_bounds
 
 
 def _so_far(year: int, today: date | None) -> tuple[date, date, date]:

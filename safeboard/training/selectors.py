@@ -21,13 +21,9 @@ from django.utils import timezone
 
 from safeboard.access.visibility import Visibility, can_see_area, visible_to
 from safeboard.dataset.periods import collection_year_of
+from safeboard.records.years import year_bounds
 from safeboard.training import policy
 from safeboard.training.models import Booking, Course, Evaluation, Event
-
-
-def year_bounds(year: int) -> tuple[date, date]:
-    """The board's year named by its end: 1 April ``year - 1`` to 31 March ``year``."""
-    return date(year - 1, 4, 1), date(year, 3, 31)
 
 
 def course_list(*, user) -> QuerySet[Course]:
