@@ -11,18 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from safeboard.assurance.models import Audit, AuditFinding, Policy, PolicyVersion, Section11Grade
+from safeboard.common.numbers import percent as share
 
 NOT_GRADED = "Not graded"
-
-
-def share(part: int, whole: int) -> Decimal | None:
-    """``part`` as a percentage of ``whole`` to one decimal place (half up); None if whole is 0."""
-    if not whole:
-        return None
-    return (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
 # --- The audit programme -----------------------------------------------------------------

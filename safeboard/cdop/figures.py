@@ -17,6 +17,7 @@ from decimal import Decimal
 from safeboard.cdop import summaries
 from safeboard.cdop.disclosure import Group, suppress
 from safeboard.cdop.models import CaseReview
+from safeboard.common.numbers import percent
 from safeboard.dataset.disclosure import NOT_APPLICABLE, NOT_AVAILABLE, SUPPRESSED
 from safeboard.records.years import year_bounds
 
@@ -53,7 +54,7 @@ class YearFigures:
             return NOT_APPLICABLE
         if numerator in self.hidden or denominator in self.hidden:
             return SUPPRESSED
-        return str(summaries.percent(self.counts[numerator], self.counts[denominator]))
+        return str(percent(self.counts[numerator], self.counts[denominator]))
 
     def median(self) -> str:
         """The median days from death to review: hidden with the number it is taken over."""

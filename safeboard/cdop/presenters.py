@@ -11,6 +11,7 @@ from django.utils.safestring import SafeString
 from safeboard.cdop import policy, selectors, summaries, timescales
 from safeboard.cdop.figures import ALL, YearFigures
 from safeboard.cdop.models import CaseReview, ChildDeath, PanelMeeting
+from safeboard.common.numbers import percent
 from safeboard.records.years import year_bounds
 from safeboard.web import components
 
@@ -378,7 +379,7 @@ def domains_table(domains: dict[str, int]) -> SafeString:
 
 def timeliness_table(national: summaries.OnTime, information: summaries.OnTime) -> SafeString:
     def share(on: summaries.OnTime) -> str:
-        value = summaries.percent(on.on_time, on.due)
+        value = percent(on.on_time, on.due)
         return "No deadlines fell due" if value is None else f"{value}%"
 
     return components.table(

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from django.utils import timezone
 
@@ -35,20 +35,13 @@ from safeboard.cdop.models import (
     PanelMeeting,
     RaisedAction,
 )
+from safeboard.common.numbers import percent  # noqa: F401 (the panel's shares use it)
 from safeboard.common.working_days import add_months
 from safeboard.partnership.models import ChildDeathOverviewPanel, LocalAuthority
 from safeboard.records.years import year_bounds
 
 CATEGORIES = tuple(CaseReview.Category)
 BANDS = ("Under 6 months", "6 months to under 12 months", "12 months or more")
-
-
-def percent(numerator: int, denominator: int) -> Decimal | None:
-    """A share as a percent to 1 decimal place, half away from zero; None if no denominator."""
-    if not denominator:
-        return None
-    value = Decimal(numerator) * 100 / Decimal(denominator)
-    return value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
 def partnership_panel() -> ChildDeathOverviewPanel | None:

@@ -19,21 +19,15 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
+from safeboard.common.numbers import percent
 from safeboard.governance.models import Attendance, BoardGroup, Meeting, Membership
 from safeboard.partnership.models import Agency, Person
 
 RECENT_DAYS = 365  # "recent" for inquorate meetings: the last twelve months
 
 Status = Attendance.Status
-
-
-def percent(part: int, whole: int) -> Decimal | None:
-    """``part`` of ``whole`` as a percentage to one decimal place (half up); None of 0."""
-    if whole == 0:
-        return None
-    return (Decimal(100 * part) / Decimal(whole)).quantize(Decimal("0.1"), ROUND_HALF_UP)
 
 
 def counted_meetings(meetings: Iterable[Meeting], start: date, end: date) -> list[Meeting]:

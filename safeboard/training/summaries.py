@@ -19,6 +19,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from safeboard.access.visibility import visible_to
 from safeboard.budget.selectors import contribution_shares
+from safeboard.common.numbers import percent
 from safeboard.partnership.models import Agency
 from safeboard.training.models import Booking, Course, Sector, sector_for_agency
 from safeboard.training.selectors import (
@@ -39,13 +40,6 @@ CHARGED = frozenset({ATTENDED, DID_NOT_ATTEND})
 ALL_COURSES = "All courses"
 NO_AGENCY = "No partner agency recorded"
 ONE_PLACE = Decimal("0.1")
-
-
-def percent(part: int | Decimal, whole: int | Decimal) -> Decimal | None:
-    """``part`` as a percentage of ``whole``, to one decimal place; None if ``whole`` is 0."""
-    if not whole:
-        return None
-    return (Decimal(part) * 100 / Decimal(whole)).quantize(ONE_PLACE, ROUND_HALF_UP)
 
 
 def mean(values: Iterable[int]) -> Decimal | None:
