@@ -1,0 +1,73 @@
+"""Runs csc-validator-be-903 on SSDA903 CSVs; executed by ITS interpreter.
+
+Usage (from tools/d2i/runner.py):
+``python driver_903.py OUT.json YEAR LA_CODE THIS_YEAR_FILES... [-- PREVIOUS_YEAR_FILES...]``.
+Imports only the D2I package and the standard library, because it runs in
+D2I's own virtual environment (pandas < 2), never in ours. Writes per-rule
+counts and the wall time of read + ingest + rules, measured here so that the
+interpreter's start and the package's imports (their postcode tables) are not
+counted.
+"""
+
+import json
+import logging
+import sys
+import time
+from importlib.metadata import version
+from pathlib import Path
+
+
+def main(out_path, collection_year, la_code, this_year, previous_year):
+    logging.disable(logging.INFO)  # they log every rule at INFO
+    from lac_validator import lac_validator
+    from lac_validator.rules.ruleset_utils import get_year_ruleset
+
+    registry = get_year_ruleset(str(collection_year))
+    started = time.perf_counter()
+    # Their upload format: the files' bytes, each labelled this year or last year.
+    files = [
+        {"name": p, "description": label, "file_content": Path(p).read_bytes()}
+        for label, paths in (("This year", this_year), ("Prev year", previous_year))
+        for p in paths
+    ]
+    metadata = {"collectionYear": str(collection_year), "localAuthority": la_code}
+    validator = lac_validator.LacValidator(metadata=metadata, files=files, registry=registry)
+    finished = time.perf_counter()
+
+    counts = {}
+    for table, frame in validator.ds_results.items():
+        if table == "metadata":
+            continue
+        for column in [c for c in frame.columns if str(c).startswith("ERR_")]:
+            flagged = frame[frame[column] == True]  # noqa: E712 (a column of True and NaN)
+            if flagged.empty:
+                continue
+            entry = counts.setdefault(
+                column[4:], {"rows": 0, "children": 0, "tables": [], "_children": set()}
+            )
+            entry["rows"] += int(len(flagged))
+            entry["tables"].append(table)
+            entry["_children"].update(flagged["CHILD"].astype(str))
+    for entry in counts.values():
+        entry["children"] = len(entry.pop("_children"))
+    result = {
+        "kind": "ssda903",
+        "package": "csc-validator-be-903",
+        "version": version("csc-validator-be-903"),
+        "collection_year": int(collection_year),
+        "rules": sorted(str(code) for code in registry),
+        "counts": counts,
+        "failed_rules": sorted(str(c) for c in validator.fails),
+        "skipped_rules": sorted(str(c) for c in validator.skips),
+        "seconds": finished - started,
+    }
+    with open(out_path, "w", encoding="utf-8") as out:
+        json.dump(result, out)
+
+
+if __name__ == "__main__":
+    args = sys.argv[1:]
+    out, year, la = args[:3]
+    rest = args[3:]
+    split = rest.index("--") if "--" in rest else len(rest)
+    main(out, year, la, rest[:split], rest[split + 1 :])
