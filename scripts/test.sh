@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Safeboard's whole check, in order, stopping at the first failing stage:
 #   1. lint        ruff check + ruff format --check
+#      audit       no locked Python package with a known vulnerability (scripts/audit_dependencies.sh;
+#                  offline it uses its last audit if under 7 days old, else warns and passes)
 #   2. sqlite      pytest -m "not browser", DATABASE_URL unset (SQLite)
 #   3. postgres    pytest -m "not browser" on a private, throw-away PostgreSQL cluster
 #   4. browser     pytest -m browser, in Debian's Chromium (installed if missing)
@@ -25,7 +27,7 @@ done
 
 LOGDIR="$(mktemp -d "${TMPDIR:-/tmp}/safeboard-test-logs.XXXXXX")"
 PG_DIR=""
-STAGES=(lint sqlite postgres browser)
+STAGES=(lint audit sqlite postgres browser)
 declare -A RESULT=() SECONDS_TAKEN=()
 TOTAL_PASSED=0
 TOTAL_FAILED=0
@@ -141,6 +143,11 @@ stage_lint() {
     .venv/bin/ruff format --check . || return
 }
 
+stage_audit() {
+    echo "+ scripts/audit_dependencies.sh"
+    scripts/audit_dependencies.sh
+}
+
 stage_sqlite() {
     run_pytest sqlite -m "not browser"
 }
@@ -169,6 +176,7 @@ stage_browser() {
 unset DATABASE_URL
 
 stage lint stage_lint
+stage audit stage_audit
 stage sqlite stage_sqlite
 stage postgres stage_postgres
 stage browser stage_browser
