@@ -141,7 +141,9 @@ def test_offline_without_a_record_warns_and_passes_unless_required(tmp_path, clo
     assert "NOT audited" in required.stderr
 
 
-def test_offline_uses_a_recent_record_and_still_fails_on_what_it_found(tmp_path, osv_url, closed_url):
+def test_offline_uses_a_recent_record_and_still_fails_on_what_it_found(
+    tmp_path, osv_url, closed_url
+):
     assert audit(tmp_path, osv_url).returncode == 1  # online: records nh3's advisory
     offline = audit(tmp_path, closed_url, SAFEBOARD_AUDIT_REQUIRED="1")
     assert offline.returncode == 1, offline.stdout + offline.stderr
