@@ -6,13 +6,24 @@ that breaks. Records reach a breaker only when they can be broken that way.
 The first eligible record of each kind is always broken, later ones rarely,
 drawn from a generator of their own so that the rest of the output is the
 same with and without ``errors``.
+
+``errors=True`` plants the original few faults (each breaking one of the
+importer's own checks) in every year. ``errors=DfeFaults(years=...)`` plants
+many more, at least one for each family of DfE rule of both returns (dates out
+of order, codes outside the year's lists, missing mandatory values,
+duplicates, overlaps, ages, contradictions of last year's SSDA903), only in the
+years named: the comparison with the D2I validators (``tools/d2i/compare.py``)
+needs last year's return clean, because a return with the importer's own
+errors is refused and so cannot be last year's snapshot.
 """
 
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
+from datetime import date
 
-from safeboard.synth.model import add_years
+from safeboard.synth.model import add_years, year_end, year_start
 
 RATE = 1 / 1500  # of eligible records, after the first
 
@@ -93,6 +104,246 @@ def break_code_not_in_year(record, year, rng) -> bool:
     return True
 
 
+# The DfE rule families (``DfeFaults``): each comment names the DfE rule it is
+# planted for (2023-24 numbering); a fault may trip related rules as well.
+
+
+def _born(record) -> bool:
+    return record["birth"] is not None and record["expected"] is None and bool(record["details"])
+
+
+def break_need_code_invalid(record, year, rng) -> bool:
+    # 8650: PrimaryNeedCode outside the Primary Need table (N10 is not a code).
+    if not record["details"]:
+        return False
+    record["details"][0]["need"] = "N10"
+    return True
+
+
+def break_need_code_missing(record, year, rng) -> bool:
+    # 8610: a referral going on to further action with no PrimaryNeedCode (empty element).
+    for detail in record["details"]:
+        if not detail["nfa"]:
+            detail["need"] = ""
+            return True
+    return False
+
+
+def break_closure_reason_invalid(record, year, rng) -> bool:
+    # 8640: ReasonForClosure outside the year's list (RC0 never existed).
+    details = _closed_details(record)
+    if not details:
+        return False
+    details[0]["reason"] = "RC0"
+    return True
+
+
+def break_closure_without_reason(record, year, rng) -> bool:
+    # 8805: a CINclosureDate without a ReasonForClosure (empty element).
+    details = _closed_details(record)
+    if not details:
+        return False
+    details[0]["reason"] = ""
+    return True
+
+
+def break_closure_after_census(record, year, rng) -> bool:
+    # 8620: CINclosureDate after the census's 31 March.
+    details = _closed_details(record)
+    if not details:
+        return False
+    details[-1]["closure"] = year_end(year) + rng.randint(1, 60)
+    return True
+
+
+def break_referral_after_census(record, year, rng) -> bool:
+    # 8600: CINreferralDate after the census's 31 March (an open referral, nothing after it).
+    for detail in record["details"]:
+        if (
+            detail["closure"] is None
+            and not detail["assessments"]
+            and not detail["s47s"]
+            and not detail["plans"]
+            and not detail["cin_plans"]
+        ):
+            detail["referral"] = year_end(year) + rng.randint(1, 60)
+            return True
+    return False
+
+
+def break_disability_none_and_other(record, year, rng) -> bool:
+    # 8790: Disability NONE beside another disability code.
+    if record["disabilities"] != ("NONE",):
+        return False
+    record["disabilities"] = ("NONE", "MOB")
+    return True
+
+
+def break_disability_repeated(record, year, rng) -> bool:
+    # 8794: the same Disability code twice.
+    disabilities = record["disabilities"]
+    if not disabilities or disabilities == ("NONE",):
+        return False
+    record["disabilities"] = (*disabilities, disabilities[0])
+    return True
+
+
+def _completed_assessments(record):
+    return [a for d in record["details"] for a in d["assessments"] if a[1] is not None and a[2]]
+
+
+def break_factor_21_with_others(record, year, rng) -> bool:
+    # 8869: assessment factor 21 ("no factors identified") beside other factors.
+    for assessment in _completed_assessments(record):
+        if "21" not in assessment[2]:
+            assessment[2] = (*assessment[2], "21")
+            return True
+    return False
+
+
+def break_factor_repeated(record, year, rng) -> bool:
+    # 8898: the same AssessmentFactors code twice in one assessment.
+    for assessment in _completed_assessments(record):
+        if "21" not in assessment[2]:
+            assessment[2] = (*assessment[2], assessment[2][0])
+            return True
+    return False
+
+
+def break_assessment_end_before_start(record, year, rng) -> bool:
+    # 8608: AssessmentAuthorisationDate before AssessmentActualStartDate.
+    for detail in record["details"]:
+        for assessment in detail["assessments"]:
+            if assessment[1] is not None and assessment[1] - assessment[0] > 3:
+                assessment[0], assessment[1] = assessment[1], assessment[0]
+                return True
+    return False
+
+
+def _plans(record):
+    return [p for d in record["details"] for p in d["plans"]]
+
+
+def break_plan_same_day(record, year, rng) -> bool:
+    # 8840: a child protection plan that starts and ends on the same day.
+    for plan in _plans(record):
+        if plan[1] is not None and not plan[5]:
+            plan[1] = plan[0]
+            return True
+    return False
+
+
+def break_review_before_plan(record, year, rng) -> bool:
+    # 8841: a CPPreviewDate on or before the plan's CPPstartDate.
+    for plan in _plans(record):
+        if plan[5] and plan[0] >= year_start(year) + 5:
+            plan[5] = [plan[0] - rng.randint(0, 4), *plan[5][1:]]
+            return True
+    return False
+
+
+def break_abuse_category_invalid(record, year, rng) -> bool:
+    # 8905: InitialCategoryOfAbuse outside the Category of Abuse table.
+    for plan in _plans(record):
+        plan[2] = "ABU"
+        return True
+    return False
+
+
+def break_latest_category_invalid(record, year, rng) -> bool:
+    # 8910: LatestCategoryOfAbuse outside the Category of Abuse table.
+    for plan in _plans(record):
+        plan[3] = "ABU"
+        return True
+    return False
+
+
+def break_previous_plans_missing(record, year, rng) -> bool:
+    # 8730: NumberOfPreviousCPP missing (empty element).
+    for plan in _plans(record):
+        plan[4] = ""
+        return True
+    return False
+
+
+def break_icpc_on_weekend(record, year, rng) -> bool:
+    # 8875: DateOfInitialCPC on a Saturday (and the episode's own DateOfInitialCPC with it).
+    for detail in record["details"]:
+        for s47 in detail["s47s"]:
+            icpc = s47[2]
+            if icpc is None:
+                continue
+            saturday = icpc - (date.fromordinal(icpc).weekday() + 2) % 7
+            if saturday <= s47[0] or saturday < year_start(year):
+                continue
+            if detail["icpc"] == icpc:
+                detail["icpc"] = saturday
+            s47[2] = saturday
+            return True
+    return False
+
+
+def break_s47_after_icpc(record, year, rng) -> bool:
+    # 8615: S47ActualStartDate after the DateOfInitialCPC.
+    for detail in record["details"]:
+        for s47 in detail["s47s"]:
+            if s47[2] is not None:
+                s47[0] = s47[2] + rng.randint(1, 10)
+                return True
+    return False
+
+
+def break_nfa_with_plan(record, year, rng) -> bool:
+    # 8832: a referral marked no further action that has a child protection plan.
+    for detail in record["details"]:
+        if detail["plans"] and not detail["nfa"]:
+            detail["nfa"] = True
+            return True
+    return False
+
+
+def break_episodes_overlap(record, year, rng) -> bool:
+    # 8820: a referral that starts before the child's previous CIN episode closed.
+    details = sorted(record["details"], key=lambda d: d["referral"])
+    for earlier, later in zip(details, details[1:], strict=False):
+        if earlier["closure"] is not None and earlier["closure"] - earlier["referral"] > 10:
+            later["referral"] = earlier["closure"] - rng.randint(1, 5)
+            return True
+    return False
+
+
+def break_open_episode_not_latest(record, year, rng) -> bool:
+    # 8816 (and 8815, 8820): an earlier CIN episode left open (no closure date, no reason).
+    details = sorted(record["details"], key=lambda d: d["referral"])
+    if len(details) < 2 or details[0]["closure"] is None or details[0]["nfa"]:
+        return False
+    details[0]["closure"] = None
+    details[0]["reason"] = None
+    return True
+
+
+def break_unborn_gender(record, year, rng) -> bool:
+    # 8750: an unborn child (ExpectedPersonBirthDate only) with a gender (sex) other than 0 (U).
+    if record["birth"] is not None or record["expected"] is None:
+        return False
+    record["gender"] = "1" if year <= 2024 else "M"
+    return True
+
+
+def break_age_over_25(record, year, rng) -> bool:
+    # 8775Q: the child is over 25 at the census's end.
+    if not _born(record):
+        return False
+    record["birth"] = add_years(year_end(year), -26) - rng.randint(10, 300)
+    return True
+
+
+def break_ethnicity_invalid(record, year, rng) -> bool:
+    # 4220-family: Ethnicity outside the ethnicity table.
+    record["ethnicity"] = "ZZZZ"
+    return True
+
+
 # ---- SSDA903 (a child's rows of one year, by table) -------------------------------
 
 EPISODE_DECOM, EPISODE_DEC, EPISODE_REC = 1, 7, 8
@@ -127,6 +378,174 @@ def break_missing_end_before_start(tables, year, rng) -> bool:
     return False
 
 
+# The DfE rule families (``DfeFaults``) for SSDA903; columns as in codes.SSDA903_TABLES.
+HEADER_SEX, HEADER_DOB, HEADER_ETHNIC, HEADER_UPN, HEADER_MOTHER, HEADER_MC_DOB = 1, 2, 3, 4, 5, 6
+EPISODE_RNE, EPISODE_LS, EPISODE_CIN, EPISODE_PLACE = 2, 3, 4, 5
+REVIEW_DATE, REVIEW_CODE = 2, 3
+MISSING_KIND = 2
+
+
+def _first(tables, table):
+    rows = tables.get(table) or ()
+    return rows[0] if rows else None
+
+
+def break_sex_invalid(tables, year, rng) -> bool:
+    # 101: SEX outside the year's codes (3 never was one).
+    header = _first(tables, "Header")
+    if header is None:
+        return False
+    header[HEADER_SEX] = "3"
+    return True
+
+
+def break_ethnic_invalid(tables, year, rng) -> bool:
+    # 103: ETHNIC outside the ethnicity table.
+    header = _first(tables, "Header")
+    if header is None:
+        return False
+    header[HEADER_ETHNIC] = "ZZZZ"
+    return True
+
+
+def break_mother_without_child_birth(tables, year, rng) -> bool:
+    # 1009-family: MOTHER = 1 (the girl is a mother) without MC_DOB.
+    header = _first(tables, "Header")
+    if header is None or header[HEADER_MOTHER] != "0":
+        return False
+    header[HEADER_MOTHER] = "1"
+    return True
+
+
+def break_rne_invalid(tables, year, rng) -> bool:
+    # 102-family: RNE outside the reason for new episode codes.
+    episode = _first(tables, "Episodes")
+    if episode is None:
+        return False
+    episode[EPISODE_RNE] = "Z"
+    return True
+
+
+def break_legal_status_invalid(tables, year, rng) -> bool:
+    # 103-family: LS outside the legal status codes.
+    episode = _first(tables, "Episodes")
+    if episode is None:
+        return False
+    episode[EPISODE_LS] = "X9"
+    return True
+
+
+def break_need_code_invalid_903(tables, year, rng) -> bool:
+    # 104-family: CIN (category of need) outside N1-N8 (N0 is a CIN census code only).
+    episode = _first(tables, "Episodes")
+    if episode is None:
+        return False
+    episode[EPISODE_CIN] = "N0"
+    return True
+
+
+def break_placement_invalid(tables, year, rng) -> bool:
+    # 115-family: PLACE outside the placement type codes.
+    episode = _first(tables, "Episodes")
+    if episode is None:
+        return False
+    episode[EPISODE_PLACE] = "Z9"
+    return True
+
+
+def break_reason_ceased_invalid(tables, year, rng) -> bool:
+    # 113-family: REC outside the reason episode ceased codes, on an ended episode.
+    for row in tables["Episodes"]:
+        if row[EPISODE_DEC] is not None:
+            row[EPISODE_REC] = "E99"
+            return True
+    return False
+
+
+def break_episode_duplicated(tables, year, rng) -> bool:
+    # 501-family: two episodes of one child starting on the same day.
+    episodes = tables["Episodes"]
+    if len(episodes) != 1 or episodes[0][EPISODE_DEC] is not None:
+        return False
+    episodes.append(list(episodes[0]))
+    return True
+
+
+def break_episodes_overlap_903(tables, year, rng) -> bool:
+    # 499/501-family: an episode starting before the previous one ended.
+    episodes = sorted(tables["Episodes"], key=lambda row: row[EPISODE_DECOM])
+    for earlier, later in zip(episodes, episodes[1:], strict=False):
+        if earlier[EPISODE_DEC] is not None and earlier[EPISODE_DEC] - earlier[EPISODE_DECOM] > 12:
+            later[EPISODE_DECOM] = earlier[EPISODE_DEC] - rng.randint(2, 10)
+            return True
+    return False
+
+
+def break_review_code_invalid(tables, year, rng) -> bool:
+    # 141-family: REVIEW_CODE outside the participation codes.
+    review = _first(tables, "Reviews")
+    if review is None:
+        return False
+    review[REVIEW_CODE] = "PN9"
+    return True
+
+
+def break_review_before_care(tables, year, rng) -> bool:
+    # 181-family ("review before the child was looked after"): REVIEW before the first DECOM.
+    review = _first(tables, "Reviews")
+    if review is None or not tables["Episodes"]:
+        return False
+    first = min(row[EPISODE_DECOM] for row in tables["Episodes"])
+    if first < year_start(year) + 30:
+        return False
+    review[REVIEW_DATE] = first - rng.randint(5, 25)
+    return True
+
+
+def break_missing_kind_invalid(tables, year, rng) -> bool:
+    # 571-family: MISSING is neither M (missing) nor A (away without authorisation).
+    row = _first(tables, "Missing")
+    if row is None:
+        return False
+    row[MISSING_KIND] = "X"
+    return True
+
+
+def break_child_over_18(tables, year, rng) -> bool:
+    # Ages: the child is 18 or more when an episode starts; DOB changed in every table.
+    episodes = tables["Episodes"]
+    if not episodes or any(tables[name] for name in ("OC2", "OC3", "AD1")):
+        return False
+    first = min(row[EPISODE_DECOM] for row in episodes)
+    if first < year_start(year):
+        return False  # carried over from last year: the DOB would also contradict it
+    dob = add_years(first, -18) - rng.randint(20, 300)
+    for name, rows in tables.items():
+        column = HEADER_DOB if name in ("Header", "UASC") else 1
+        for row in rows:
+            if name != "Episodes":
+                row[column] = dob
+    return True
+
+
+def break_carried_episode_moved(tables, year, rng) -> bool:
+    # 502 (previous year): the episode open on last 31 March starts on another day this year.
+    episodes = sorted(tables["Episodes"], key=lambda row: row[EPISODE_DECOM])
+    if not episodes or episodes[0][EPISODE_DECOM] >= year_start(year) - 30:
+        return False
+    episodes[0][EPISODE_DECOM] -= rng.randint(1, 10)
+    return True
+
+
+def break_carried_episode_dropped(tables, year, rng) -> bool:
+    # 503-family/1010-family (previous year): the child's episode open on last 31 March is missing.
+    episodes = sorted(tables["Episodes"], key=lambda row: row[EPISODE_DECOM])
+    if len(episodes) < 2 or episodes[0][EPISODE_DECOM] >= year_start(year):
+        return False
+    tables["Episodes"].remove(episodes[0])
+    return True
+
+
 CIN_BREAKERS = (
     break_closure_before_referral,
     break_assessment_before_referral,
@@ -143,17 +562,92 @@ SSDA903_BREAKERS = (
 )
 BREAKER_NAMES = tuple(f.__name__.removeprefix("break_") for f in CIN_BREAKERS + SSDA903_BREAKERS)
 
+DFE_CIN_BREAKERS = (
+    *CIN_BREAKERS,
+    break_need_code_invalid,
+    break_need_code_missing,
+    break_closure_reason_invalid,
+    break_closure_without_reason,
+    break_closure_after_census,
+    break_referral_after_census,
+    break_disability_none_and_other,
+    break_disability_repeated,
+    break_factor_21_with_others,
+    break_factor_repeated,
+    break_assessment_end_before_start,
+    break_plan_same_day,
+    break_review_before_plan,
+    break_abuse_category_invalid,
+    break_latest_category_invalid,
+    break_previous_plans_missing,
+    break_icpc_on_weekend,
+    break_s47_after_icpc,
+    break_nfa_with_plan,
+    break_episodes_overlap,
+    break_open_episode_not_latest,
+    break_unborn_gender,
+    break_age_over_25,
+    break_ethnicity_invalid,
+)
+DFE_SSDA903_BREAKERS = (
+    *SSDA903_BREAKERS,
+    break_sex_invalid,
+    break_ethnic_invalid,
+    break_mother_without_child_birth,
+    break_rne_invalid,
+    break_legal_status_invalid,
+    break_need_code_invalid_903,
+    break_placement_invalid,
+    break_reason_ceased_invalid,
+    break_episode_duplicated,
+    break_episodes_overlap_903,
+    break_review_code_invalid,
+    break_review_before_care,
+    break_missing_kind_invalid,
+    break_child_over_18,
+    break_carried_episode_moved,
+    break_carried_episode_dropped,
+)
+DFE_BREAKER_NAMES = tuple(
+    f.__name__.removeprefix("break_") for f in DFE_CIN_BREAKERS + DFE_SSDA903_BREAKERS
+)
+
+
+@dataclass(frozen=True)
+class DfeFaults:
+    """``errors=DfeFaults(years={2024})``: plant the DfE rule families' faults in those years.
+
+    ``years=None`` plants them in every year.
+    """
+
+    years: frozenset[int] | None = None
+
+    def __post_init__(self):
+        if self.years is not None:
+            object.__setattr__(self, "years", frozenset(self.years))
+
 
 class Breakage:
-    """Applies at most one breaker to a record; counts what it broke."""
+    """Applies at most one breaker to a record; counts what it broke.
 
-    def __init__(self, seed: int, enabled: bool):
-        self.enabled = enabled
+    ``enabled``: False, True (the original breakers, every year) or a ``DfeFaults``.
+    """
+
+    def __init__(self, seed: int, enabled: bool | DfeFaults):
+        self.enabled = bool(enabled)
         self.rng = random.Random(f"safeboard-synth-broken:{seed}")  # noqa: S311 (reproducible)
-        self.counts = dict.fromkeys(BREAKER_NAMES, 0)
+        if isinstance(enabled, DfeFaults):
+            self.years = enabled.years
+            self.cin_breakers, self.ssda903_breakers = DFE_CIN_BREAKERS, DFE_SSDA903_BREAKERS
+            names = DFE_BREAKER_NAMES
+        else:
+            self.years = None
+            self.cin_breakers, self.ssda903_breakers = CIN_BREAKERS, SSDA903_BREAKERS
+            names = BREAKER_NAMES
+        self.counts = dict.fromkeys(names, 0)
 
     def _apply(self, breakers, record, year) -> None:
-        if not self.enabled:
+        if not self.enabled or (self.years is not None and year not in self.years):
             return
         for breaker in breakers:
             name = breaker.__name__.removeprefix("break_")
@@ -164,7 +658,7 @@ class Breakage:
                 return
 
     def cin(self, record, year: int) -> None:
-        self._apply(CIN_BREAKERS, record, year)
+        self._apply(self.cin_breakers, record, year)
 
     def ssda903(self, tables, year: int) -> None:
-        self._apply(SSDA903_BREAKERS, tables, year)
+        self._apply(self.ssda903_breakers, tables, year)

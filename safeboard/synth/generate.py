@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from safeboard.synth import codes
-from safeboard.synth.broken import BREAKER_NAMES, Breakage
+from safeboard.synth.broken import Breakage
 from safeboard.synth.model import (
     BASE_CHILDREN,
     CONTACT_ONLY_CHILDREN_PER_YEAR,
@@ -621,7 +621,7 @@ def synth_write(
         summary.children_written = emit.number
     _write_population(out, year_list, scale, summary)
     _write_baseline(out, year_list, summary)
-    summary.broken = {name: breakage.counts[name] for name in BREAKER_NAMES} if errors else {}
+    summary.broken = dict(breakage.counts) if errors else {}
     if progress:
         progress(total, total)
     return summary
