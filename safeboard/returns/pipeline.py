@@ -18,6 +18,7 @@ then exactly as before.
 from __future__ import annotations
 
 import dataclasses
+import errno
 import fcntl
 import hashlib
 import json
@@ -78,6 +79,15 @@ def _fault(point: str) -> None:
 
 
 DUPLICATE = "This file was imported before, as snapshot {snapshot}: nothing was changed."
+DISK_RULE = "SB-DISK"
+DISK_FULL = "The disk ran out of space while the import was being written ({reason})."
+DISK_GUIDANCE = (
+    "Nothing was stored. Free space on the disk that holds the workspace "
+    "(its snapshots folder), or ask whoever runs the server to, then import the file again."
+)
+# A full disk (ENOSPC), a full quota (EDQUOT) or a file-size limit (EFBIG): the
+# import cannot be written, which is the machine's problem, not the file's.
+NO_SPACE = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 
 
 class Status(StrEnum):
@@ -255,9 +265,9 @@ def return_import(
 
     root = snapshots_root()
     staging = root / STAGING / uuid.uuid4().hex
-    staging.mkdir(parents=True)
-    (staging / "pid").write_text(str(os.getpid()))
     try:
+        staging.mkdir(parents=True)
+        (staging / "pid").write_text(str(os.getpid()))
         result = _read_and_check(return_kind, inputs, staging, collection_year, as_at, progress)
         if result.blocking or validate_only:
             if not result.blocking:
@@ -288,8 +298,24 @@ def return_import(
             len(result.warnings),
         )
         return result
+    except OSError as error:
+        if error.errno not in NO_SPACE:
+            raise
+        # The staging folder goes below; the commit's transaction was rolled back.
+        logger.warning("refused %s: the disk is full (%s)", kind, os.strerror(error.errno))
+        return _disk_full(kind, error)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _disk_full(kind: str, error: OSError) -> ImportResult:
+    finding = Finding(
+        rule=DISK_RULE,
+        severity=Severity.ERROR,
+        message=DISK_FULL.format(reason=os.strerror(error.errno)),
+        guidance=DISK_GUIDANCE,
+    )
+    return ImportResult(kind=kind, status=Status.REFUSED, findings=[finding])
 
 
 class _CountingInput(InputFile):
