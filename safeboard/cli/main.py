@@ -17,7 +17,19 @@ ROLE_NAMES = [
 ]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """A damaged snapshot ends any command with its message (what and what to do)."""
+
+    def invoke(self, ctx):
+        from safeboard.returns.integrity import SnapshotDamagedError
+
+        try:
+            return super().invoke(ctx)
+        except SnapshotDamagedError as error:
+            raise click.ClickException(str(error)) from error
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="safeboard")
 def main() -> None:
     """Safeboard runs a local safeguarding children partnership.
@@ -155,6 +167,7 @@ def _register_area_commands() -> None:
     from safeboard.cli.check import check_command
     from safeboard.cli.dataset import dataset_command
     from safeboard.cli.export import export_command
+    from safeboard.cli.operations import backup_command, purge_command, restore_command
     from safeboard.cli.remind import remind_command
     from safeboard.cli.report import report_command
     from safeboard.cli.returns import import_command, pseudonym_command, validate_command
@@ -170,6 +183,9 @@ def _register_area_commands() -> None:
         export_command,
         remind_command,
         report_command,
+        backup_command,
+        restore_command,
+        purge_command,
     ):
         main.add_command(command)
 

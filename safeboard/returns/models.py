@@ -30,6 +30,11 @@ class Snapshot(AppendOnlyModel):
     as_at = models.DateField(null=True, blank=True, help_text="The date the data is as at.")
     sha256 = models.CharField(max_length=64, db_index=True, help_text="Of all the files read.")
     files = models.JSONField(default=list, help_text="Each file's name, size and SHA-256.")
+    # The files as stored (Parquet, provenance, findings), not as read: checked
+    # before every use, so a damaged snapshot is reported, never silently read.
+    stored_sha256 = models.JSONField(
+        default=dict, blank=True, help_text="Each stored file's SHA-256, by file name."
+    )
     folder = models.CharField(max_length=100, help_text="Under the workspace's snapshots folder.")
     row_counts = models.JSONField(default=dict)
     error_count = models.PositiveIntegerField(default=0)

@@ -38,6 +38,7 @@ from django.conf import settings
 from django.db import transaction
 
 from safeboard.returns.findings import Finding, RefusedFileError, Severity
+from safeboard.returns.integrity import stored_checksums
 from safeboard.returns.kinds import get_kind
 from safeboard.returns.kinds.base import InputFile, ReadContext
 from safeboard.returns.models import Snapshot
@@ -511,6 +512,8 @@ def _commit(*, staging: Path, result: ImportResult, sha256: str, described, user
                 as_at=result.as_at,
                 sha256=sha256,
                 files=described,
+                # Read back from the page cache just written: a fraction of the import.
+                stored_sha256=stored_checksums(staging),
                 folder=folder,
                 row_counts=result.row_counts,
                 error_count=len(result.errors),

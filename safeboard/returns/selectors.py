@@ -44,8 +44,12 @@ def current_snapshots() -> list[Snapshot]:
 
     Not scoped to a user: the dataset engine computes aggregates from them;
     who may see the figures, or drill to a snapshot, is decided where they
-    are shown.
+    are shown. Each one's files are checked against their SHA-256 first
+    (``safeboard.returns.integrity``): a damaged one raises, naming it,
+    rather than being read.
     """
+    from safeboard.returns.integrity import snapshots_verify
+
     everything = list(Snapshot.objects.order_by("imported_at"))
     chosen = {s.pk for s in _newest_per_period(everything)}
-    return [s for s in everything if s.pk in chosen]
+    return snapshots_verify(s for s in everything if s.pk in chosen)

@@ -69,6 +69,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # A damaged snapshot (checksum mismatch) gets its own page, details for who can act.
+    "safeboard.returns.middleware.SnapshotDamagedMiddleware",
     # Last, so a locked-out sign-in is answered before any view runs.
     "axes.middleware.AxesMiddleware",
 ]
@@ -192,6 +194,14 @@ SAFEBOARD_EVIDENCE_MAX_BYTES = env_int("SAFEBOARD_EVIDENCE_MAX_BYTES", 10 * 1024
 SAFEBOARD_POLICY_MAX_BYTES = env_int("SAFEBOARD_POLICY_MAX_BYTES", 20 * 1024**2)
 SAFEBOARD_ACTION_STALLED_DAYS = env_int("SAFEBOARD_ACTION_STALLED_DAYS", 90)
 SAFEBOARD_REMINDER_DUE_SOON_DAYS = env_int("SAFEBOARD_REMINDER_DUE_SOON_DAYS", 14)
+# How long each kind of data is kept before `safeboard purge` removes it ("6y", "18m",
+# "90d"); the defaults and their reasons are in docs/operations.md.
+SAFEBOARD_RETENTION = {
+    "child_level_returns": env_str("SAFEBOARD_RETAIN_CHILD_LEVEL_RETURNS", "6y"),
+    "audit_events": env_str("SAFEBOARD_RETAIN_AUDIT_EVENTS", "7y"),
+    "report_outputs": env_str("SAFEBOARD_RETAIN_REPORT_OUTPUTS", "2y"),
+    "evidence": env_str("SAFEBOARD_RETAIN_EVIDENCE", "6y"),
+}
 # Web uploads are checked in a thread so the page can show progress.
 SAFEBOARD_CHECK_UPLOADS_IN_BACKGROUND = True
 # A report build started from the site runs in a thread, its progress polled by the page.
