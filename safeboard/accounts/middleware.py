@@ -1,12 +1,20 @@
-"""Two-factor sign-in for the roles that need it.
+"""Two-factor sign-in for the roles that need it, and how long a session lasts.
 
 A user whose role requires it (restricted areas, child-level data) reaches
 nothing but the two-factor pages and sign-out until a one-time password
 from their authenticator app has been checked in this session.
+
+A session ends after SAFEBOARD_SESSION_IDLE_MINUTES without a request, and
+SESSION_COOKIE_AGE after sign-in however busy (OWASP ASVS 3.3.2).
 """
 
 from __future__ import annotations
 
+import time
+
+from django.conf import settings
+from django.contrib.auth import logout
+from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -45,3 +53,35 @@ def two_factor_url(user, next_path: str) -> str:
 
         return f"{target}?{urlencode({'next': next_path})}"
     return target
+
+
+# Session keys: when this session signed in and when it was last used (epoch seconds).
+SIGNED_IN_AT = "safeboard_signed_in_at"
+LAST_SEEN_AT = "safeboard_last_seen_at"
+# The last-seen time is written at most once a minute, not on every request.
+LAST_SEEN_RESOLUTION = 60
+
+
+class SessionLifetimeMiddleware:
+    """Signs out an idle session, and any session older than SESSION_COOKIE_AGE.
+
+    Django's own expiry slides forward whenever the session is saved, so the
+    absolute limit is kept here from the time of the first signed-in request.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.user.is_authenticated:
+            now = int(time.time())
+            session = request.session
+            signed_in_at = session.setdefault(SIGNED_IN_AT, now)
+            last_seen_at = session.get(LAST_SEEN_AT, now)
+            idle_limit = settings.SAFEBOARD_SESSION_IDLE_MINUTES * 60
+            if now - last_seen_at > idle_limit or now - signed_in_at > settings.SESSION_COOKIE_AGE:
+                logout(request)
+                return redirect_to_login(request.get_full_path())
+            if LAST_SEEN_AT not in session or now - last_seen_at >= LAST_SEEN_RESOLUTION:
+                session[LAST_SEEN_AT] = now
+        return self.get_response(request)
