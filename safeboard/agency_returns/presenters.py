@@ -8,6 +8,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 from django.utils.timezone import localtime
 
+from safeboard.access.visibility import user_agency_id
 from safeboard.agency_returns import policy, schedule
 from safeboard.agency_returns.definitions import (
     CUMULATIVE,
@@ -62,16 +63,18 @@ def _hidden(text: str) -> SafeString:
     return format_html('<span class="govuk-visually-hidden"> {}</span>', text)
 
 
-def slot_action(slot: Slot, user) -> SafeString | str:
+def slot_action(slot: Slot, *, submits_for: int | None, reviews: bool) -> SafeString | str:
+    """The slot's link; ``submits_for`` (the user's agency if they submit) and ``reviews``
+    are the user's rights, worked out once per table rather than once per row."""
     what = f"{slot.template.title}, {slot.agency.name}, {quarter_label(slot.collection_year, slot.quarter)}"
-    if slot.outstanding and policy.can_submit_for(user, slot.agency.pk):
+    if slot.outstanding and submits_for == slot.agency.pk:
         href = reverse(
             "agency_returns:fill", args=[slot.template.id, slot.collection_year, slot.quarter]
         )
         return format_html('<a class="govuk-link" href="{}">Fill in{}</a>', href, _hidden(what))
     if slot.agency_return is None:
         return ""
-    if slot.status == AgencyReturn.Status.SUBMITTED and policy.can_review(user):
+    if slot.status == AgencyReturn.Status.SUBMITTED and reviews:
         href = reverse("agency_returns:review", args=[slot.agency_return.pk])
         return format_html('<a class="govuk-link" href="{}">Review{}</a>', href, _hidden(what))
     href = reverse("agency_returns:detail", args=[slot.agency_return.pk])
@@ -79,6 +82,9 @@ def slot_action(slot: Slot, user) -> SafeString | str:
 
 
 def slots_table(slots: list[Slot], user, *, caption: str) -> SafeString:
+    # The user's roles are a query: asked once here, not once per slot.
+    submits_for = user_agency_id(user) if policy.is_submitter(user) else None
+    reviews = policy.can_review(user)
     return table(
         caption=caption,
         head=["Return", "Agency", "Quarter", "Due by", "Status", "Action"],
@@ -89,7 +95,7 @@ def slots_table(slots: list[Slot], user, *, caption: str) -> SafeString:
                 quarter_label(slot.collection_year, slot.quarter),
                 day(slot.due_date),
                 slot_tags(slot),
-                slot_action(slot, user),
+                slot_action(slot, submits_for=submits_for, reviews=reviews),
             ]
             for slot in slots
         ],
