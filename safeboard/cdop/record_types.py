@@ -122,7 +122,8 @@ PANEL_MEETINGS = RecordType(
     form=PanelMeetingForm,
     title="Panel meetings",
     intro="The panel's meetings, where it reviews deaths.",
-    queryset=lambda user: selectors.panel_meeting_list(user=user),
+    # Prefetched, so the count per row below reads memory, not the database.
+    queryset=lambda user: selectors.panel_meeting_list(user=user).prefetch_related("reviews"),
     columns=(
         Column("Date", "held_on"),
         Column("Panel", "panel.name"),
