@@ -98,7 +98,7 @@ def person_list(request):
     return render(
         request,
         "partnership/person_list.html",
-        {"people": selectors.person_list(user=request.user)},
+        {"table": presenters.people_table(selectors.person_list(user=request.user))},
     )
 
 
