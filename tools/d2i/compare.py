@@ -24,8 +24,10 @@ the child. Writes Markdown and JSON to ``--out`` (default ``benchmarks/results/`
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -99,6 +101,24 @@ def safeboard_findings(folder: Path, workspace: Path, year: int) -> dict[str, di
             raise RuntimeError(f"safeboard validate {kind} failed:\n{done.stderr[-3000:]}")
         findings = json.loads(done.stdout)
         out[kind] = {"counts": _count(findings), "seconds": seconds, "rules": _rules(kind, year)}
+    # Our findings name children by pseudonym; the inputs' own ids, pseudonymised with the
+    # workspace's key, turn them back into the (synthetic) ids D2I reports.
+    from safeboard.returns.pseudonymise import PSEUDONYM_KEY, Pseudonymiser
+    from safeboard.workspace import Workspace
+
+    pseudonymiser = Pseudonymiser(
+        Workspace(workspace.resolve()).secret(PSEUDONYM_KEY, create=False)
+    )
+    ids = set(
+        re.findall(r"<LAchildID>([^<]+)</LAchildID>", _inputs(folder, "cin", year)[0].read_text())
+    )
+    for path in _inputs(folder, "ssda903", year):
+        with path.open(newline="", encoding="utf-8") as handle:
+            ids.update(row["CHILD"] for row in csv.DictReader(handle) if row.get("CHILD"))
+    back = {pseudonymiser.child(i): i for i in ids}
+    for kind in KINDS:
+        for entry in out[kind]["counts"].values():
+            entry["child_ids"] = sorted(back.get(p, p) for p in entry.pop("_pseudonyms"))[:50]
     return out
 
 
@@ -110,7 +130,12 @@ def _count(findings: list[dict]) -> dict[str, dict]:
         if finding["child"]:
             children[finding["rule"]].add(finding["child"])
     return {
-        code: {"rows": len(rows[code]), "children": len(children[code])} for code in sorted(rows)
+        code: {
+            "rows": len(rows[code]),
+            "children": len(children[code]),
+            "_pseudonyms": children[code],
+        }
+        for code in sorted(rows)
     }
 
 
@@ -154,6 +179,10 @@ def compare(kind: str, d2i, ours: dict) -> list[dict]:
             "safeboard_rows": None if mine is None else mine.get("rows", 0),
             "d2i_crashed": bool(their_code and their_code in d2i.failed_rules),
         }
+        if their and mine:
+            theirs_ids, mine_ids = set(their.get("child_ids", [])), set(mine.get("child_ids", []))
+            row["only_d2i"] = sorted(theirs_ids - mine_ids)[:10]
+            row["only_safeboard"] = sorted(mine_ids - theirs_ids)[:10]
         row["status"] = _status(row)
         rows.append(row)
     return rows

@@ -16,6 +16,8 @@ import time
 from importlib.metadata import version
 from pathlib import Path
 
+CHILD_IDS = 50  # per rule, for tracing a difference to children
+
 
 def main(out_path, collection_year, la_code, this_year, previous_year):
     logging.disable(logging.INFO)  # they log every rule at INFO
@@ -49,7 +51,10 @@ def main(out_path, collection_year, la_code, this_year, previous_year):
             entry["tables"].append(table)
             entry["_children"].update(flagged["CHILD"].astype(str))
     for entry in counts.values():
-        entry["children"] = len(entry.pop("_children"))
+        children = entry.pop("_children")
+        entry["children"] = len(children)
+        # Synthetic ids only ever reach this (the comparison's own files): for tracing.
+        entry["child_ids"] = sorted(children)[:CHILD_IDS]
     result = {
         "kind": "ssda903",
         "package": "csc-validator-be-903",

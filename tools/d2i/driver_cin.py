@@ -16,6 +16,8 @@ import time
 import xml.etree.ElementTree as ET  # noqa: N817 (D2I's own parser, as their tool calls it)
 from importlib.metadata import version
 
+CHILD_IDS = 50  # per rule, for tracing a difference to children
+
 
 def main(out_path, collection_year, xml_path):
     from cin_validator import cin_validator
@@ -40,12 +42,14 @@ def main(out_path, collection_year, xml_path):
         counts[code] = {
             "rows": int(len(rows)),
             "children": int(group["child_id"].astype(str).nunique()),
+            # Synthetic ids only ever reach this (the comparison's own files): for tracing.
+            "child_ids": sorted(group["child_id"].astype(str).unique().tolist())[:CHILD_IDS],
             "tables": sorted(group["tables_affected"].astype(str).unique().tolist()),
         }
     # Header and return-level issues carry no child.
     for code in validator.multichild_issues.get("rule_code", []):
         counts.setdefault(str(code), {"rows": 0, "children": 0, "tables": [], "return_level": True})
-    failed = sorted(set(re.findall(r"Error with rule (\S+?):", captured.getvalue())))
+    crashes = dict(re.findall(r"Error with rule (\S+?): (.*)", captured.getvalue()))
     result = {
         "kind": "cin",
         "package": "csc-validator-be-cin",
@@ -53,7 +57,8 @@ def main(out_path, collection_year, xml_path):
         "collection_year": int(collection_year),
         "rules": sorted(str(code) for code in registry),
         "counts": counts,
-        "failed_rules": failed,
+        "failed_rules": sorted(crashes),
+        "failure_messages": crashes,
         "seconds": finished - started,
         "ingest_seconds": ingested - started,
         "rules_seconds": finished - ingested,
