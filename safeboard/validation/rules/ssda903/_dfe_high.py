@@ -9,8 +9,9 @@ Birth dates (DOB, MC_DOB) are kept only to their month at import
 and the true one lies somewhere in it. An import with a DfE error is
 refused, so a rule about an age reports a fault only when it holds whatever
 the day of birth in that month (``birthday_latest`` is the last possible
-day); the rules say where this makes them stricter or looser than the D2I
-validator, which reads the full date.
+day; both birthdays come from ``_birth_month``); the rules say where this
+makes them stricter or looser than the D2I validator, which reads the full
+date.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from datetime import date
 
 from safeboard.returns.codelists import ssda903 as codelists
 from safeboard.validation.engine import RuleContext
+from safeboard.validation.rules.ssda903 import _birth_month
 
 # Rows in the order of their file ("line 9" before "line 10": by length, then text), without
 # a regular expression per row; ties in dates are broken by it.
@@ -72,14 +74,9 @@ def female(year: int) -> str:
     return "'F'" if "F" in codelists.codes("SEX", year) else "'2'"
 
 
-def birthday_latest(dob: str, years: int) -> str:
-    """SQL: the latest day the ``years``-th birthday can fall on, born any day of DOB's month."""
-    return f"CAST(last_day({dob}) + INTERVAL {years} YEAR AS DATE)"
-
-
-def birthday_earliest(dob: str, years: int) -> str:
-    """SQL: the earliest day the ``years``-th birthday can fall on (the stored month's first)."""
-    return f"CAST({dob} + INTERVAL {years} YEAR AS DATE)"
+# Birth dates kept to the month: the one set of birthdays (see _birth_month), by this family's names.
+birthday_latest = _birth_month.latest_birthday
+birthday_earliest = _birth_month.earliest_birthday
 
 
 def child_not_in_header(table: str) -> str:

@@ -4,10 +4,9 @@ The collection year runs from 1 April to 31 March and is named by the year it
 ends (2023 = 1 April 2022 to 31 March 2023). Every value here becomes a SQL
 literal worked out once per run, never per row.
 
-Birth dates are kept only to their month at import (safeboard.returns
-.pseudonymise), so an age worked out here is the age of a child born on the
-1st of the birth month: up to 30 days older than the true age. A rule that
-flags a child under N uses that earliest birthday (``birthday``), and so may
+Birth dates are kept only to their month at import: the birthdays come from
+``_birth_month`` (one module for every SSDA903 rule family). A rule that
+flags a child under N uses the earliest birthday (``birthday``), and so may
 miss a child in the month of the N-th birthday; a rule that flags a child N
 or over uses the latest possible one (``latest_birthday``), and so may miss
 one too, but neither flags a child wrongly. Every rule that uses an age says
@@ -20,6 +19,7 @@ from datetime import date
 
 from safeboard.returns.codelists import ssda903 as codelists
 from safeboard.validation.engine import RuleContext
+from safeboard.validation.rules.ssda903 import _birth_month
 
 
 def year_start(context: RuleContext) -> str:
@@ -51,23 +51,9 @@ def age(dob: str, at: str) -> str:
     return f"date_sub('year', {dob}, {at})"
 
 
-def birthday(dob: str, years: int) -> str:
-    """SQL: the ``years``-th birthday of a child born on the stored DOB (the 1st of the month).
-
-    The earliest the birthday can be: use it where a rule flags a child too
-    young, so that the month kept does not make a child look younger.
-    """
-    return f"CAST({dob} + INTERVAL {years} YEAR AS DATE)"
-
-
-def latest_birthday(dob: str, years: int) -> str:
-    """SQL: the ``years``-th birthday of a child born on the last day of the stored month.
-
-    The latest the birthday can be: use it where a rule flags a child old
-    enough (N or over), so that keeping only the month flags no child who may
-    not yet be N.
-    """
-    return f"CAST({dob} + INTERVAL 1 MONTH - INTERVAL 1 DAY + INTERVAL {years} YEAR AS DATE)"
+# Birth dates kept to the month: the one set of birthdays (see _birth_month), by this family's names.
+birthday = _birth_month.earliest_birthday
+latest_birthday = _birth_month.latest_birthday
 
 
 # A row's place in its file ("line 9" before "line 10": shorter first, then by text),

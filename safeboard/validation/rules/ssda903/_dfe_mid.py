@@ -8,10 +8,10 @@ Ages. Birth dates are kept only to their month at import (safeboard.returns
 .pseudonymise), so a true birthday lies somewhere in the stored month. An
 import with a DfE error is refused, so these rules report an age fault only
 when it holds whatever the day of birth in that month: ``surely_aged`` takes
-the last possible day of birth, ``surely_under`` the first. At a month's end
-(31 March) both are exact; on other days a child in the month of the
-birthday is given the benefit of the doubt, where the D2I validator, reading
-the full date, would decide. Rule 580, which needs the 18th birthday itself,
+the last possible day of birth, ``surely_under`` the first (both from
+``_birth_month``). At a month's end (31 March) both are exact; on other days
+a child in the month of the birthday is given the benefit of the doubt,
+where the D2I validator, reading the full date, would decide. Rule 580, which needs the 18th birthday itself,
 says how it reads the month.
 
 Postcodes are kept to their outward code, so two placements in one postcode
@@ -26,6 +26,7 @@ from datetime import date
 
 from safeboard.returns.codelists import ssda903 as codelists
 from safeboard.validation.engine import RuleContext
+from safeboard.validation.rules.ssda903 import _birth_month
 
 # A row's place in its file ("line 9" before "line 10"): ties in dates are broken by it. The
 # places of one table share their prefix, so length then text is number order, and far
@@ -63,14 +64,9 @@ def year_codes(codelist: str, year: int) -> set[str]:
     return codelists.codes(codelist, year)
 
 
-def surely_aged(dob: str, years: int, at: str) -> str:
-    """SQL: the child had certainly reached ``years`` on ``at``, born any day of DOB's month."""
-    return f"{at} >= CAST(last_day({dob}) + INTERVAL {years} YEAR AS DATE)"
-
-
-def surely_under(dob: str, years: int, at: str) -> str:
-    """SQL: the child was certainly under ``years`` on ``at``, born any day of DOB's month."""
-    return f"{at} < CAST(date_trunc('month', {dob}) + INTERVAL {years} YEAR AS DATE)"
+# Birth dates kept to the month: the one set of ages (see _birth_month).
+surely_aged = _birth_month.surely_aged
+surely_under = _birth_month.surely_under
 
 
 def continuously_looked_after(context: RuleContext) -> str:
