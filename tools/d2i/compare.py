@@ -179,7 +179,7 @@ def compare(kind: str, d2i, ours: dict) -> list[dict]:
             "safeboard_rows": None if mine is None else mine.get("rows", 0),
             "d2i_crashed": bool(their_code and their_code in d2i.failed_rules),
         }
-        if their and mine:
+        if their is not None and mine is not None:
             theirs_ids, mine_ids = set(their.get("child_ids", [])), set(mine.get("child_ids", []))
             row["only_d2i"] = sorted(theirs_ids - mine_ids)[:10]
             row["only_safeboard"] = sorted(mine_ids - theirs_ids)[:10]
