@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
+from django.http import HttpResponseServerError
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.views.decorators.http import require_GET
 
 from safeboard.audit.models import Event
@@ -71,4 +73,6 @@ def permission_denied(request, exception=None):
 
 
 def server_error(request):
-    return render(request, "web/errors/500.html", status=500)
+    # Rendered without the request: its context processors read the user, and so
+    # the database, which may be what failed (a database gone away).
+    return HttpResponseServerError(render_to_string("web/errors/500.html"))
