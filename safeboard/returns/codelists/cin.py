@@ -47,8 +47,11 @@ CIN_CODELISTS = CodeLists(
                 "1A 1B 1C 2A 2B 2C 3A 3B 3C 4A 4B 4C 5A 5B 5C 6A 6B 6C 7A "
                 "8B 8C 8D 8E 8F 9A 10A 11A 12A 13A 14A 15A 16A 17A 20 21 22A 23A"
             ),
-            # Physical and sexual abuse, split child-on-child / adult-on-child in 2020-21.
-            period("18A 19A", last_year=2020),
+            # Physical and sexual abuse, split child-on-child / adult-on-child in 2020-21. The
+            # old 18A and 19A stay accepted: DfE's rules count them as factors after the split
+            # (8897Q) and only query them, from 2024-25 (8945Q, 8950Q), so refusing them here
+            # would refuse returns DfE accepts.
+            period("18A 19A"),
             period("18B 18C 19B 19C", first_year=2021),
             period("24A", first_year=2022),  # child criminal exploitation, from 2021-22
         ),
