@@ -179,6 +179,16 @@ def break_disability_none_and_other(record, year, rng) -> bool:
     return True
 
 
+def break_disability_missing(record, year, rng) -> bool:
+    # 8540: a born child with a referral going on to further action and no Disability at all.
+    if not _born(record) or not record["disabilities"]:
+        return False
+    if all(detail["nfa"] for detail in record["details"]):
+        return False
+    record["disabilities"] = None
+    return True
+
+
 def break_disability_repeated(record, year, rng) -> bool:
     # 8794: the same Disability code twice.
     disabilities = record["disabilities"]
@@ -572,6 +582,7 @@ DFE_CIN_BREAKERS = (
     break_referral_after_census,
     break_disability_none_and_other,
     break_disability_repeated,
+    break_disability_missing,
     break_factor_21_with_others,
     break_factor_repeated,
     break_assessment_end_before_start,

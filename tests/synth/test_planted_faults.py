@@ -42,6 +42,7 @@ PLANTED_FOR = {
     "referral_after_census": "8600",
     "disability_none_and_other": "8790",
     "disability_repeated": "8794",
+    "disability_missing": "8540",
     "factor_21_with_others": "8869",
     "factor_repeated": "8898",
     "assessment_end_before_start": "8608",
