@@ -5,6 +5,8 @@
 #                  offline it uses its last audit if under 7 days old, else warns and passes)
 #   2. sqlite      pytest -m "not browser", DATABASE_URL unset (SQLite)
 #   3. postgres    pytest -m "not browser" on a private, throw-away PostgreSQL cluster
+#                  (the tests that reach the database: tests/conftest.py), run at the
+#                  same time as the sqlite stage unless SAFEBOARD_TEST_SERIAL=1
 #   4. browser     pytest -m browser, in Debian's Chromium (installed if missing)
 #
 # Usage: scripts/test.sh [PYTEST_ARGS...]   (the args go to every pytest run)
@@ -167,6 +169,49 @@ stage_postgres() {
     return "$rc"
 }
 
+# The SQLite and PostgreSQL stages run side by side: each pytest is mostly one busy
+# process and the machines have two cores, so together they take little longer than
+# the SQLite stage alone. PostgreSQL's output is printed when both have finished.
+# SAFEBOARD_TEST_SERIAL=1 runs them one after the other instead.
+run_database_stages() {
+    if [ "${SAFEBOARD_TEST_SERIAL:-0}" = 1 ]; then
+        stage sqlite stage_sqlite
+        stage postgres stage_postgres
+        return
+    fi
+    local start=$SECONDS url pg_pid sqlite_rc=0 pg_rc=0
+    banner "stages: sqlite and postgres, side by side"
+    RESULT[sqlite]="running"
+    RESULT[postgres]="running"
+    PG_DIR="$(mktemp -d /tmp/safeboard-pg.XXXXXX)" || exit 1
+    echo "+ scripts/postgres.sh start $PG_DIR"
+    url="$(scripts/postgres.sh start "$PG_DIR")" || {
+        RESULT[postgres]="FAILED"
+        exit 1
+    }
+    echo "  DATABASE_URL=$url (postgres stage; its output follows the sqlite stage's)"
+    (
+        export DATABASE_URL="$url"
+        run_pytest postgres -m "not browser"
+    ) >"$LOGDIR/postgres.out" 2>&1 &
+    pg_pid=$!
+    run_pytest sqlite -m "not browser" || sqlite_rc=$?
+    SECONDS_TAKEN[sqlite]=$((SECONDS - start))
+    wait "$pg_pid" || pg_rc=$?
+    SECONDS_TAKEN[postgres]=$((SECONDS - start))
+    stop_postgres
+    banner "stage: postgres (output)"
+    cat "$LOGDIR/postgres.out"
+    # The subshell's counts were lost with it: count its log here.
+    count_results "$LOGDIR/postgres.log"
+    RESULT[sqlite]=$([ "$sqlite_rc" -eq 0 ] && echo PASSED || echo FAILED)
+    RESULT[postgres]=$([ "$pg_rc" -eq 0 ] && echo PASSED || echo FAILED)
+    if [ "$sqlite_rc" -ne 0 ] || [ "$pg_rc" -ne 0 ]; then
+        banner "stage sqlite exit $sqlite_rc, stage postgres exit $pg_rc: FAILED"
+        exit 1
+    fi
+}
+
 stage_browser() {
     scripts/ensure_chromium.sh || return
     run_pytest browser -m browser
@@ -177,6 +222,5 @@ unset DATABASE_URL
 
 stage lint stage_lint
 stage audit stage_audit
-stage sqlite stage_sqlite
-stage postgres stage_postgres
+run_database_stages
 stage browser stage_browser
