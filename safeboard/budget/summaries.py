@@ -25,9 +25,12 @@ Money is Decimal pounds, never floats.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+
+from django.db.models import Max
 
 from safeboard.budget import money
 from safeboard.budget.models import (
@@ -303,6 +306,15 @@ class Forecast:
         return year_label(self.year)
 
 
+def _months_elapsed(year: int, through: date | None) -> int:
+    """Months of the year to ``through`` (a month's first day): 0 without one."""
+    if through is None or through < date(year - 1, 4, 1):
+        return 0  # before the year started nothing is spent yet
+    if through > date(year, 3, 1):
+        return MONTHS_IN_YEAR  # after it ended, all of it is
+    return month_number(through)
+
+
 def forecast(year: int, *, through: date | None = None) -> Forecast:
     """The year-end position projected from the actuals to date.
 
@@ -333,10 +345,7 @@ def forecast(year: int, *, through: date | None = None) -> Forecast:
     else:
         latest = _actuals(year).order_by("-month").values_list("month", flat=True).first()
         through = latest
-    months = month_number(through) if through is not None else 0
-    if through is not None and (through < date(year - 1, 4, 1) or through > date(year, 3, 1)):
-        # Before the year started nothing is spent yet; after it ended, all of it is.
-        months = 0 if through < date(year - 1, 4, 1) else MONTHS_IN_YEAR
+    months = _months_elapsed(year, through)
     to_date = _total(_actuals(year, through=through).values_list("amount", flat=True))
     if months:
         projected_expenditure = money.to_pence(to_date * MONTHS_IN_YEAR / months)
@@ -406,3 +415,69 @@ def forecast(year: int, *, through: date | None = None) -> Forecast:
         projected_carried_forward=carried_forward,
         warnings=tuple(warnings),
     )
+
+
+# Many years at once
+
+
+@dataclass(frozen=True)
+class YearOverview:
+    """A year's line in the list of years; see ``years_overview``."""
+
+    year: int
+    contributions_agreed: Decimal
+    expenditure_total: Decimal
+    balance_carried_forward: Decimal
+    months_elapsed: int
+
+    @property
+    def is_outturn(self) -> bool:
+        return self.months_elapsed == MONTHS_IN_YEAR
+
+
+def _by_year(rows, year_path: str, amount: str, years: list[int]) -> dict[int, Decimal]:
+    totals: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    for year, value in rows.filter(**{f"{year_path}__in": years}).values_list(year_path, amount):
+        totals[year] += value
+    return totals
+
+
+def years_overview(years: Iterable[int]) -> dict[int, YearOverview]:
+    """Each year's figures for the list of years, in six queries however many years.
+
+    The same figures as the one-year functions, for every year at once (the
+    list of years would otherwise run a dozen queries per year):
+    ``contributions_agreed(year)``, ``expenditure_total(year)``,
+    ``balance_carried_forward(year)`` (brought forward + agreed contributions +
+    other income - expenditure - review spending) and ``forecast(year)``'s
+    months elapsed (to the latest month with an expenditure actual). Sums are
+    added up in Python, as Decimal, like the one-year functions.
+    """
+    years = list(years)
+    agreed = _by_year(PartnerContribution.objects, "financial_year__year", "agreed", years)
+    other = _by_year(OtherIncome.objects, "financial_year__year", "amount", years)
+    spent = _by_year(ExpenditureActual.objects, "line__financial_year__year", "amount", years)
+    reviews = _by_year(ReviewSpending.objects, "financial_year__year", "amount", years)
+    brought = dict(
+        FinancialYear.objects.filter(year__in=years).values_list("year", "balance_brought_forward")
+    )
+    latest = dict(
+        ExpenditureActual.objects.filter(line__financial_year__year__in=years)
+        .values("line__financial_year__year")
+        .annotate(latest=Max("month"))
+        .values_list("line__financial_year__year", "latest")
+    )
+    return {
+        year: YearOverview(
+            year=year,
+            contributions_agreed=agreed[year],
+            expenditure_total=spent[year],
+            balance_carried_forward=brought.get(year, ZERO)
+            + agreed[year]
+            + other[year]
+            - spent[year]
+            - reviews[year],
+            months_elapsed=_months_elapsed(year, latest.get(year)),
+        )
+        for year in years
+    }

@@ -104,3 +104,30 @@ def test_figures_of_one_year_leave_the_other_alone(year_2018, bu):
     assert summaries.expenditure_total(2018) == Decimal("109700")
     # 2018/19: 27,000 staffing + 3,000 chair so far.
     assert summaries.expenditure_total(2019) == Decimal("30000")
+
+
+def test_years_overview_gives_each_years_figures_at_once(year_2018, bu):
+    budget_2019(bu)
+    overview = summaries.years_overview([2018, 2019, 2030])
+    # 2017/18: as test_contributions, test_expenditure and test_positions_and_balances;
+    # actuals to March 2018, so the outturn (12 months).
+    assert overview[2018].contributions_agreed == Decimal("100000")
+    assert overview[2018].expenditure_total == Decimal("109700")
+    assert overview[2018].balance_carried_forward == Decimal("-2449.50")
+    assert overview[2018].months_elapsed == 12
+    assert overview[2018].is_outturn
+    # 2018/19: agreed 60,000 + 30,000 + 10,000; spent 3 x 9,000 + 3,000; carried
+    # forward 20,000 + 100,000 + 1,000 other income - 30,000 - 2,500 reviews;
+    # actuals to June 2018, the third month.
+    assert overview[2019].contributions_agreed == Decimal("100000")
+    assert overview[2019].expenditure_total == Decimal("30000")
+    assert overview[2019].balance_carried_forward == Decimal("88500")
+    assert overview[2019].months_elapsed == 3
+    assert not overview[2019].is_outturn
+    # The one-year functions agree.
+    for year in (2018, 2019):
+        assert overview[year].balance_carried_forward == summaries.balance_carried_forward(year)
+        assert overview[year].months_elapsed == summaries.forecast(year).months_elapsed
+    # A year with no records: all zeros.
+    assert overview[2030].balance_carried_forward == 0
+    assert overview[2030].months_elapsed == 0
