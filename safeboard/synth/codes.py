@@ -367,7 +367,10 @@ PROVIDER_BY_PLACE = {
     "A5": Weighted([("PR1", 80), ("PR5", 20)]),
     "A6": Weighted([("PR1", 70), ("PR5", 30)]),
 }
-URN_PLACES = ("K1", "K2")  # registered children's homes: a (synthetic) Ofsted URN
+# Registered children's homes and residential schools: a (synthetic) Ofsted URN (DfE rule 218).
+URN_PLACES = ("K1", "K2", "S1")
+# Foster and adoption placements through an agency: DfE's stand-in URN (DfE rule 242).
+STAND_IN_URN_PLACES = ("U1", "U2", "U3", "U4", "U5", "U6", "A3", "A4", "A5", "A6")
 NO_URN = "XXXXXXX"
 
 REASON_PLACE_CHANGE = Weighted(
@@ -403,7 +406,7 @@ ACCOM = Weighted(
         ("S2", 4),
         ("T2", 3),
         ("R2", 2),
-        ("X1", 3),
+        ("X2", 3),  # X and S are never suitable: X2 and S2 only (DfE rule 133)
     ]
 )
 
@@ -441,6 +444,8 @@ def oc3_activities(year: int) -> Weighted:
     )
 
 
+# Reasons for a change of social worker; first contact (FCONTA) starts the first
+# allocation only, never a change (DfE rule SW10b).
 SW_REASONS = Weighted(
     [
         ("MANAGE", 20),
@@ -448,7 +453,6 @@ SW_REASONS = Weighted(
         ("ORGRST", 10),
         ("CHCHAN", 10),
         ("PCCHAN", 8),
-        ("FCONTA", 5),
         ("ABSENC", 5),
         ("TSPROC", 5),
         ("OTHERS", 7),

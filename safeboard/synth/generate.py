@@ -47,7 +47,7 @@ class YearCounts:
     referrals: int = 0  # CINdetails with a referral date in the year
     cp_open: int = 0  # children on a child protection plan at 31 March
     looked_after: int = 0  # children looked after at 31 March
-    looked_after_in_year: int = 0  # children in the SSDA903 Header
+    looked_after_in_year: int = 0  # children with SSDA903 episodes
     missing_episodes: int = 0  # Missing rows starting in the year
     missing_children: int = 0
     contacts: int = 0
@@ -143,6 +143,13 @@ def _upn(child: Child, year_end_day: int) -> str | None:
     return codes.make_upn(child.upn_serial, date.fromordinal(child.birth).year + 5)
 
 
+def _school_age(child: Child, year: int) -> bool:
+    """Of school age in the collection year: born by 31 August six years before its end, so
+    4 by the 31 August the school year began (DfE rules 209 and 8770Q; to the month)."""
+    born = date.fromordinal(child.birth)
+    return (born.year, born.month) <= (year - 6, 8)
+
+
 def cin_record(child: Child, year: int) -> dict | None:
     """The child as the CIN census of ``year`` shows it, or None when not in it."""
     ys, ye = year_start(year), year_end(year)
@@ -185,6 +192,10 @@ def cin_record(child: Child, year: int) -> dict | None:
             for p in episode.plans
             if p.start <= ye and p.end >= ys
         ]
+        # A conference is recorded once: on the section 47 enquiry written with it, and on
+        # the episode only when that enquiry is not in this year's census (DfE rule 2884).
+        on_s47 = {s[2] for s in s47s}
+        icpcs = [day for day in icpcs if day not in on_s47]
         details.append(
             {
                 "referral": episode.referral,
@@ -208,7 +219,7 @@ def cin_record(child: Child, year: int) -> dict | None:
     if upn is None:
         if all(d["nfa"] for d in details):
             upn_unknown = "UN7"
-        elif not born or age_years(child.birth, ye) < 6:
+        elif not born or not _school_age(child, year):
             upn_unknown = "UN1"
         else:
             upn_unknown = child.upn_unknown_older
@@ -223,7 +234,8 @@ def cin_record(child: Child, year: int) -> dict | None:
         gender = child.sex if child.sex in ("M", "F") else "U"
     if child.disabled:
         disabilities = child.disabled
-    elif child.disabilities_given:
+    elif child.disabilities_given or not all(d["nfa"] for d in details):
+        # Required once a referral went further than no further action (DfE rule 8540).
         disabilities = ("NONE",)
     else:
         disabilities = None
@@ -364,21 +376,33 @@ def ssda903_rows(child: Child, year: int, rng: random.Random) -> dict[str, list[
     dob = child.birth
     if oc3 is not None:
         tables["OC3"].append([None, dob, *oc3])
-    if not periods:
-        return tables
     upn = _upn(child, ye)
     if upn is None:
-        upn = "UN1" if age_years(child.birth, ye) < 6 else child.upn_unknown_older
+        upn = child.upn_unknown_older if _school_age(child, year) else "UN1"
+        if upn == "UN4" and periods:
+            upn = "UN2"  # "not yet obtained" is not for a child looked after (DfE rule 210)
     mother, mc_dob = "", None
-    if child.sex == "F":
+    if child.sex == "F" and periods:  # not for a care leaver not looked after (DfE rule 628)
         births = [
             p.mother_child_birth
             for p in child.periods
             if p.mother_child_birth is not None and p.mother_child_birth <= ye
         ]
-        mother, mc_dob = ("1", max(births)) if births else ("0", None)
+        # MC_DOB is the first child's (DfE rule 624).
+        mother, mc_dob = ("1", min(births)) if births else ("0", None)
     sex = codes.ssda903_sex(child.sex, year)
+    # Every child of the return has a Header row, a care leaver only in OC3 too (DfE INT06).
     tables["Header"].append([None, sex, dob, child.ethnicity, upn, mother, mc_dob])
+    if not periods:
+        return tables
+    if any(p.uasc for p in child.periods if p.start <= ye) and child.end18 >= ys:
+        # Unaccompanied until 18, in every year's return with care until then (DfE rule 205A);
+        # ceasing with care that ends before 18, when the care leaver's years need none (1014).
+        duc = child.end18 if child.end18 <= ye else None
+        last = child.periods[-1]
+        if duc is None and last.uasc and last.end <= ye:
+            duc = last.end
+        tables["UASC"].append([None, sex, dob, duc])
     for period in periods:
         for ep in period.episodes:
             if ep.start > ye or ep.end < ys:
@@ -405,11 +429,7 @@ def ssda903_rows(child: Child, year: int, rng: random.Random) -> dict[str, list[
         for day, code in period.reviews:
             if ys <= day <= ye:
                 tables["Reviews"].append([None, dob, day, code])
-        if period.uasc:
-            duc = child.end18 if child.end18 <= ye else None
-            if not tables["UASC"]:
-                tables["UASC"].append([None, sex, dob, duc])
-        if period.start <= ye - 365 and period.end > ye:
+        if period.start <= ys and period.end >= ye:  # looked after all year (DfE 191): OC2
             tables["OC2"].append([None, dob, *_oc2_values(child, ye, rng)])
         if period.exit in ("E11", "E12") and ys <= period.end <= ye:
             nb, sex_adopters, status = period.adopters
@@ -456,26 +476,35 @@ def ssda903_rows(child: Child, year: int, rng: random.Random) -> dict[str, list[
 def _oc2_values(child: Child, ye: int, rng: random.Random) -> list:
     age = age_years(child.birth, ye)
     score, reason = "", ""
-    if 4 <= age <= 16:
+    # A score or a reason for none for every child of SDQ age (4 to 16) in the year, the
+    # years of the 4th and 17th birthdays included (DfE rule 197B); SDQ1 (under 4 or over
+    # 16 at the assessment) only in those two years (DfE rule 157).
+    if 4 <= age <= 17:
         if rng.random() < 0.8:
             score = str(int(rng.triangular(0, 40, 13)))
-        else:
+        elif age in (4, 17):
             reason = rng.choice(codes.SDQ_REASONS)
+        else:
+            reason = rng.choice(codes.SDQ_REASONS[1:])
     convicted = ("1" if rng.random() < 0.03 else "0") if age >= 10 else ""
     misuse = "1" if age >= 11 and rng.random() < 0.05 else "0"
     received = offered = ""
     if misuse == "1":
         received = "1" if rng.random() < 0.6 else "0"
-        offered = "1" if received == "1" or rng.random() < 0.5 else "0"
+        # "Offered" is asked only when none was received (DfE rule 158).
+        offered = "" if received == "1" else ("1" if rng.random() < 0.5 else "0")
 
     def yes(p):
         return "1" if rng.random() < p else "0"
 
+    health_check = yes(0.9)
+    if age >= 5:
+        health_check = ""  # development checks are for under-fives (DfE rule 546)
     return [
         score,
         reason,
         convicted,
-        yes(0.9),
+        health_check,
         yes(0.86),
         yes(0.85),
         yes(0.9),
@@ -492,13 +521,30 @@ def _oc3_row(child: Child, year: int, ys: int, ye: int, rng: random.Random) -> l
     period = child.periods[-1]
     if period.end > ye or period.end < add_years(child.birth, 16):
         return None
+    if period.exit == "E3":
+        return None  # the authority that took over the care returns it (DfE rule 1011)
+    if period.end == ye:
+        return None  # looked after all year to 31 March: OC2's, not yet OC3's (DfE rule 187)
+    mother_last_year = any(
+        p.mother_child_birth is not None and p.mother_child_birth < ys for p in child.periods
+    )
+    if mother_last_year and year_start(year - 1) <= period.end < ys:
+        # Last year's Header gave her first child's birth; a care leaver not looked after
+        # this year may not (DfE rule 628), yet must (624, 612): left out this one year.
+        return None
     for age in (17, 18, 19, 20, 21):
         birthday = add_years(child.birth, age)
         if ys <= birthday <= ye and birthday >= period.end:
             in_touch = codes.IN_TOUCH.draw(rng)
             if in_touch != "YES":
-                return [in_touch, "", ""]
-            return [in_touch, codes.oc3_activities(year).draw(rng), codes.ACCOM.draw(rng)]
+                return [in_touch, "0", "0"]  # not in touch: 0, not blank (DfE rules 132, 153)
+            activity = codes.oc3_activities(year).draw(rng)
+            accom = codes.ACCOM.draw(rng)
+            if age <= 18 and accom[0] == "T":
+                accom = "G" + accom[1]  # no foyer before 18 (DfE rule 347): semi-independent
+            if age == 17 and accom[0] == "Z":
+                accom = "U" + accom[1]  # not with former foster carers at 17 (DfE rule 3001)
+            return [in_touch, activity, accom]
     return None
 
 
@@ -687,7 +733,7 @@ class _Emitter:
                     row[0] = cid
                     writer.writerow([uk(v) if isinstance(v, int) or v is None else v for v in row])
             count = counts[year]
-            if tables["Header"]:
+            if tables["Episodes"]:
                 count.looked_after_in_year += 1
             if any(row[7] is None for row in tables["Episodes"]):
                 count.looked_after += 1

@@ -21,6 +21,7 @@ from safeboard.synth import codes
 from safeboard.synth.codes import Weighted, collection_year
 
 BASE_CHILDREN = 12_000
+OPEN = date.max.toordinal()  # the end of what has not ended
 DAYS_A_YEAR = 365.25
 
 # ---- calibration (at BASE_CHILDREN) ----------------------------------------------------
@@ -74,6 +75,12 @@ def _s47_age_factor(birth: int, day: int) -> float:
     if age < 16:
         return 0.8
     return 0.25
+
+
+def _upn_serial(count: int) -> int:
+    """The ``count``-th child's UPN serial: a permutation of 0..999,999 (7919 is coprime to
+    10**6), so serials repeat only after a million children, and then with another year."""
+    return (count * 7919 + 123_457) % 1_000_000
 
 
 # ---- dates ---------------------------------------------------------------------------
@@ -249,6 +256,7 @@ class Simulator:
         mean_ratio = sum(referral_weight[c] * cp_ratio[c] for c in cp_ratio) / total
         self.s47_factor = {c: cp_ratio[c] / mean_ratio for c in cp_ratio}
         self.s47_factor[""] = 1.0
+        self.upn_count = 0
 
     # ---- children ---------------------------------------------------------------------
 
@@ -281,7 +289,11 @@ class Simulator:
             child.disabilities_given = True
         child.end18 = add_years(birth, 18)
         if rng.random() < 0.93:
-            child.upn_serial = rng.randint(0, 999_999)
+            # Drawn to keep the random sequence (and so the demo's figures) as it was, but the
+            # serial comes from a count: two children never share a UPN (DfE rule 1520).
+            rng.randint(0, 999_999)
+            child.upn_serial = _upn_serial(self.upn_count)
+            self.upn_count += 1
             child.former_upn = rng.random() < 0.01
         child.upn_unknown_older = rng.choice(("UN2", "UN3", "UN4", "UN5"))
         return child
@@ -304,6 +316,9 @@ class Simulator:
             episode = self._referral(child, day)
             child.episodes.append(episode)
             if child.death is not None or child.uasc:
+                break
+            if any(p.exit in ("E11", "E12") for p in child.periods):
+                # An adopted child who needs help again is a new child record (DfE rule 199).
                 break
             if rng.random() >= P_REREFERRAL:
                 break
@@ -407,6 +422,7 @@ class Simulator:
         last = a_auth
         p_s47 = P_S47 * self.s47_factor[child.district] * _s47_age_factor(child.birth, day)
         closure_reason = "RC7"
+        closes_later = False
         if rng.random() < p_s47:
             s_start = a_start + rng.randint(0, 4)
             icpc = None
@@ -421,8 +437,11 @@ class Simulator:
             elif rng.random() < 0.5:
                 last, closure_reason = self._cin_plan(child, episode, a_auth + rng.randint(0, 14))
             else:
+                # An enquiry with no plan closes as "no longer in need" (RC7): RC8 and RC9 say
+                # the case closed after the assessment, with nothing after it (DfE rule 2990).
                 last = max(a_auth, icpc or 0)
-                closure_reason = "RC8"
+                closure_reason = "RC7"
+                closes_later = True
         elif (
             rng.random() < P_EMERGENCY_CARE * (3 if a_start < add_years(child.birth, 1) else 1)
             and a_start + 20 < end18 - 30
@@ -435,7 +454,8 @@ class Simulator:
             closure_reason = "RC8"
             if year_of(a_auth) >= 2023 and rng.random() < 0.4:
                 closure_reason = "RC9"
-        closure = last + (rng.randint(0, 14) if closure_reason in ("RC8", "RC9") else 0)
+        closes_later = closes_later or closure_reason in ("RC8", "RC9")
+        closure = last + (rng.randint(0, 14) if closes_later else 0)
         episode.closure = min(max(closure, last), max(end18, last))
         # Nothing in the episode happens after it closes.
         latest = max(
@@ -629,6 +649,10 @@ class Simulator:
         exit_kind, end = planned or self._care_exit(age, start, end18, route)
         end = max(end, start + 1)
         home = self._postcode(child.district)
+        if route == "uasc":
+            # No home postcode, so no placement distance, for an unaccompanied asylum-seeking
+            # child (DfE rule 406); drawn all the same to keep the random sequence.
+            home = ""
         need = "N8" if route == "uasc" else ("N1" if rng.random() < 0.65 else "N4")
         period = CarePeriod(start, end, exit_kind, need, home, route == "uasc")
         child.periods.append(period)
@@ -716,9 +740,13 @@ class Simulator:
         episodes.append(current)
         for d in sorted(changes):
             new_status, move = changes[d]
+            if new_status == status:
+                new_status = None  # no change of legal status after all (DfE rule 434)
             if new_status is None and move is None:
                 continue
             rne = "T" if new_status and move else ("L" if new_status else "P")
+            if rne == "P" and move == "A5":
+                rne = "U"  # placed for adoption with the current foster carers (DfE rule 217)
             status = new_status or status
             if move == "move":
                 place = self._placement(child, d, status, exit_kind, previous=place)
@@ -726,9 +754,21 @@ class Simulator:
                 place = move
             current.end = d
             current.rec = "X1"
-            if rne in ("P", "T"):
+            if rne in ("P", "T", "U"):
                 current.reason_change = codes.REASON_PLACE_CHANGE.draw(rng)
+                if rne == "U":
+                    current.reason_change = "PLACE"  # placement status only (DfE rule 225)
+            previous = current
             current = self._episode(child, d, rne, status, place, period)
+            if rne == "L":
+                # Only the legal status changed: the same placement (DfE rule 434).
+                current.provider, current.pl_post, current.urn = (
+                    previous.provider,
+                    previous.pl_post,
+                    previous.urn,
+                )
+            elif rne == "U":
+                current.pl_post = previous.pl_post  # the same carers, at the same address
             episodes.append(current)
         current.end = end
         current.rec = self._final_rec(exit_kind, current.place, route)
@@ -736,7 +776,7 @@ class Simulator:
 
         self._care_reviews(child, period)
         self._missing(child, period)
-        self._social_workers(period)
+        self._social_workers(child, period)
         self._dolo(child, period)
         if child.sex == "F" and rng.random() < 0.03:
             fourteen = add_years(child.birth, 14)
@@ -796,7 +836,12 @@ class Simulator:
             pl_post = self._postcode(None)
         else:
             pl_post = self._postcode(self.districts.draw(rng))
-        urn = f"SC9{rng.randint(0, 99_999):05d}" if place in codes.URN_PLACES else codes.NO_URN
+        if place in codes.URN_PLACES:
+            urn = f"SC9{rng.randint(0, 99_999):05d}"
+        elif place in codes.STAND_IN_URN_PLACES:
+            urn = codes.NO_URN
+        else:
+            urn = ""  # not registered with Ofsted: no URN (DfE rules 222 and 242)
         return Episode(
             start=start,
             end=0,
@@ -865,15 +910,36 @@ class Simulator:
                     (first, min(first + length, limit), "M" if rng.random() < 0.65 else "A")
                 )
 
-    def _social_workers(self, period: CarePeriod) -> None:
+    def _social_workers(self, child: Child, period: CarePeriod) -> None:
+        """The child's social workers through the period of care.
+
+        Each worker hands over to the next on the day they leave, and the last stays
+        allocated after the period ends (DfE rules SW10, SW11 and SW17 want no gap and an
+        open episode at 31 March); a later period of care starts with a new worker, the
+        earlier one's allocation ending that day.
+        """
         rng = self.rng
         if period.end < year_start(2024) or self.last_year < 2024:
             return
+        for earlier in reversed(child.periods[:-1]):
+            if earlier.social_workers:
+                worker, start, until, reason = earlier.social_workers[-1]
+                if until > period.start:
+                    earlier.social_workers[-1] = (
+                        worker,
+                        start,
+                        max(period.start, start + 3),
+                        reason,
+                    )
+                break
         day = period.start
-        reason = "OTHERS"
+        reason = "FCONTA" if len(child.periods) == 1 else "OTHERS"
         while day < period.end:
-            worker = f"SYNSW{rng.randint(1, 9_999):04d}"
-            until = min(day + rng.randint(90, 500), period.end)
+            # Social Work England numbers begin SW (DfE rule SW02); 9 marks them synthetic.
+            worker = f"SW9{rng.randint(1, 9_999):04d}"
+            until = day + rng.randint(90, 500)
+            if until >= period.end:
+                until = OPEN
             period.social_workers.append((worker, day, until, reason))
             reason = codes.SW_REASONS.draw(rng)
             day = until
