@@ -85,3 +85,21 @@ class SessionLifetimeMiddleware:
             if LAST_SEEN_AT not in session or now - last_seen_at >= LAST_SEEN_RESOLUTION:
                 session[LAST_SEEN_AT] = now
         return self.get_response(request)
+
+
+# Addresses of a reverse proxy on the same machine (deploy/nginx-safeboard.conf).
+LOOPBACK = {"127.0.0.1", "::1"}
+
+
+def client_ip(request) -> str | None:
+    """The address sign-in throttling counts against (django-axes' AXES_CLIENT_IP_CALLABLE).
+
+    Behind nginx every request comes from loopback, which would make one lockout
+    shut a user name out for everyone; nginx's X-Real-IP names the real client.
+    The header is trusted only from loopback, where only the proxy can send it.
+    """
+    remote = request.META.get("REMOTE_ADDR")
+    forwarded = request.META.get("HTTP_X_REAL_IP", "").strip()
+    if remote in LOOPBACK and forwarded:
+        return forwarded
+    return remote

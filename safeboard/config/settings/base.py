@@ -147,6 +147,8 @@ AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 # Axes would otherwise log the attempted user name: never log identifiers.
 AXES_SENSITIVE_PARAMETERS = ["username", "ip_address"]
+# Behind the reverse proxy, the client's address from its X-Real-IP header.
+AXES_CLIENT_IP_CALLABLE = "safeboard.accounts.middleware.client_ip"
 
 OTP_TOTP_ISSUER = "Safeboard"
 
