@@ -2,6 +2,10 @@
 
 A child whose latest episode (by start) has ended (DEC given) is no longer
 looked after: none of the child's orders can still be open.
+
+Deviation from the D2I validator: it reuses its rule 577 (missing periods
+outside care) and so also reports orders with an end date that lie outside a
+period of care; DfE's message is about orders without an end date.
 """
 
 from __future__ import annotations
