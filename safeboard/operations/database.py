@@ -53,7 +53,7 @@ def database_dump(folder: Path, progress: Callable[[str], None] = lambda m: None
     folder.mkdir(parents=True, exist_ok=True)
     tables = []
     with transaction.atomic():
-        if connection.vendor == "postgresql":
+        if connection.vendor == "postgresql" and connection.savepoint_ids == []:
             # One snapshot of the database for every table, so the files agree.
             with connection.cursor() as cursor:
                 cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")

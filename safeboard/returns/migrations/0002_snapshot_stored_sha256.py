@@ -14,7 +14,9 @@ def checksums_for_existing(apps, schema_editor):
     for snapshot in snapshot_model.objects.all().iterator():
         folder = root / snapshot.folder
         if not snapshot.stored_sha256 and folder.is_dir():
-            snapshot_model.objects.filter(pk=snapshot.pk).update(
+            # The base manager: the model's own refuses updates (append-only), and this
+            # one-off fill of a new column is the exception.
+            snapshot_model._base_manager.filter(pk=snapshot.pk).update(
                 stored_sha256=stored_checksums(folder)
             )
 
