@@ -44,7 +44,8 @@ def test_an_import_records_the_sha256_of_every_stored_file(cin_years):
     snapshot = cin_years[2018]
     on_disk = sorted(p.name for p in snapshot.path.iterdir())
     assert sorted(snapshot.stored_sha256) == on_disk
-    assert "child.parquet" in on_disk and "provenance.json" in on_disk
+    assert "child.parquet" in on_disk
+    assert "provenance.json" in on_disk
     for name, digest in snapshot.stored_sha256.items():
         assert hashlib.sha256((snapshot.path / name).read_bytes()).hexdigest() == digest
     snapshot_verify(snapshot)  # intact: no error
@@ -60,7 +61,8 @@ def test_a_flipped_byte_stops_the_dataset_build_naming_the_snapshot(cin_years):
     assert "cin snapshot for 2016/17" in message
     assert str(damaged.pk) in message
     assert "child.parquet" in message
-    assert "safeboard restore" in message and "import that return again" in message
+    assert "safeboard restore" in message
+    assert "import that return again" in message
     assert (refused.value.kind, refused.value.collection_year) == ("cin", 2017)
 
 
@@ -98,7 +100,8 @@ def test_a_page_tells_who_can_act_which_snapshot_and_everyone_else_only_whom_to_
     page = client.get("/dashboards/")
     assert page.status_code == 503
     text = page.content.decode()
-    assert str(cin_years[2018].pk) not in text and "child.parquet" not in text
+    assert str(cin_years[2018].pk) not in text
+    assert "child.parquet" not in text
     assert "business unit" in text
 
 
