@@ -8,6 +8,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 
+from safeboard.records.exports import neutralise
 from safeboard.returns.findings import Finding
 
 FINDING_COLUMNS = [
@@ -65,7 +66,8 @@ def findings_csv(findings: list[Finding]) -> str:
     writer = csv.DictWriter(buffer, fieldnames=FINDING_COLUMNS, extrasaction="ignore")
     writer.writeheader()
     for finding in findings:
-        writer.writerow(finding.as_dict())
+        # Values come from the uploaded file: a cell like =HYPERLINK(...) must stay text.
+        writer.writerow({key: neutralise(value) for key, value in finding.as_dict().items()})
     return buffer.getvalue()
 
 
