@@ -14,14 +14,27 @@ them deferrable on both engines), so the order of the files does not matter.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from pathlib import Path
 
 from django.apps import apps
 from django.core import serializers
 from django.core.management.color import no_style
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection, models, transaction
 from django.db.migrations.recorder import MigrationRecorder
+
+
+class _ExactEncoder(DjangoJSONEncoder):
+    """Django's encoder, but times keep their microseconds (it cuts them to
+    milliseconds, and a restore must give back the same rows)."""
+
+    def default(self, o):
+        if isinstance(o, (datetime.datetime, datetime.time)):
+            return o.isoformat()
+        return super().default(o)
+
 
 LEFT_OUT = {"sessions.session"}
 # What ``migrate`` itself writes into a new database: their rows do not make it "not empty".
@@ -64,6 +77,7 @@ def database_dump(folder: Path, progress: Callable[[str], None] = lambda m: None
                     "json",
                     model._base_manager.order_by("pk").iterator(chunk_size=FETCH),
                     stream=handle,
+                    cls=_ExactEncoder,
                 )
             tables.append(
                 {"model": model._meta.label_lower, "file": _file_name(model), "rows": rows}
@@ -126,8 +140,14 @@ def _empty_every_table() -> None:
     # DELETE on SQLite. Both inside the restore's transaction.
     statements = connection.ops.sql_flush(no_style(), tables, allow_cascade=False)
     with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            # TRUNCATE refuses a table with foreign-key checks still pending in this
+            # transaction: check them now, then defer again for the load.
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         for statement in statements:
             cursor.execute(statement)
+        if connection.vendor == "postgresql":
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
 
 
 def _insert(model, objects: list, rewrite: Callable[[str], str]) -> None:
