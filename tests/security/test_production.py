@@ -56,6 +56,7 @@ PROBE = textwrap.dedent(
                     "cookies": {k: dict(v) for k, v in r.cookies.items()}}
         out = {
             "debug": settings.DEBUG,
+            "hasher": settings.PASSWORD_HASHERS[0],
             "http": answer("/accounts/sign-in/"),
             "https": answer("/accounts/sign-in/", secure=True),
             "missing": answer("/no-such-page/", secure=True),
@@ -97,6 +98,11 @@ def production(tmp_path_factory):
 
 def test_debug_is_off(production):
     assert production["debug"] is False
+
+
+def test_passwords_are_stored_with_a_slow_salted_hash(production):
+    """ASVS 2.4.1: Django's PBKDF2-SHA256 (a million rounds in 5.2), not the tests' MD5."""
+    assert production["hasher"] == "django.contrib.auth.hashers.PBKDF2PasswordHasher"
 
 
 def test_plain_http_is_sent_to_https(production):

@@ -84,3 +84,23 @@ def test_signing_in_again_after_a_timeout_works(client, member):
     client.get("/board/")
     assert _sign_in(client).status_code == 302
     assert _signed_in(client)
+
+
+def test_signing_in_gives_a_new_session_key(client, users):
+    """No session fixation (ASVS 3.2.1): the key before sign-in is not the key after."""
+    client.get("/accounts/sign-in/")
+    session = client.session
+    session["before"] = True
+    session.save()
+    before = session.session_key
+    assert _sign_in(client).status_code == 302
+    assert client.session.session_key != before
+
+
+def test_signing_out_ends_the_session_on_the_server(client, member):
+    """ASVS 3.3.1: the old key no longer signs anyone in, whatever the browser keeps."""
+    old = client.cookies[settings.SESSION_COOKIE_NAME].value
+    client.post("/accounts/sign-out/")
+    replay = type(client)()
+    replay.cookies[settings.SESSION_COOKIE_NAME] = old
+    assert replay.get("/board/").status_code == 302
