@@ -139,8 +139,9 @@ def cache_key(year: int, snapshots: Iterable | None = None) -> str:
     return f"dashboards:{year}:{_digest(snapshots)}"
 
 
-def year_figures(year: int) -> YearFigures:
-    snapshots = current_snapshots()
+def year_figures(year: int, snapshots: list | None = None) -> YearFigures:
+    """The year's figures from the current snapshots, or from ``snapshots`` if given."""
+    snapshots = current_snapshots() if snapshots is None else snapshots
     key = cache_key(year, snapshots)
     held = cache.get(f"{key}:figures")
     if held is None:
@@ -164,7 +165,7 @@ def _compute(year: int, key: str, snapshots: list) -> YearFigures:
     has_data = any(s.kind in YEAR_BOUND_KINDS for s in snapshots)
     computed: list[Figure] = []
     if has_data:
-        connection = from_snapshots()
+        connection = from_snapshots(snapshots)
         try:
             computed = dataset(connection, year)
         finally:

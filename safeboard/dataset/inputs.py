@@ -240,8 +240,10 @@ def table_from_rows(name: str, rows: list[dict]) -> pa.Table:
     return pa.Table.from_pylist(filled, schema=schema)
 
 
-def from_snapshots() -> duckdb.DuckDBPyConnection:
-    """The connection over the current snapshot of each kind and collection year.
+def from_snapshots(snapshots: list | None = None) -> duckdb.DuckDBPyConnection:
+    """The connection over the current snapshot of each kind and collection year
+    (or over ``snapshots``, the current ones as a caller read them once, so that
+    an import landing meanwhile cannot change what one piece of work reads).
 
     DuckDB reads the snapshots' Parquet files itself, straight into its raw
     tables, so no copy of a snapshot is ever held in Python.
@@ -252,7 +254,8 @@ def from_snapshots() -> duckdb.DuckDBPyConnection:
 
     root = settings.WORKSPACE.snapshots_dir
     by_kind: dict[str, list] = {}
-    for order, snapshot in enumerate(current_snapshots()):
+    chosen = current_snapshots() if snapshots is None else snapshots
+    for order, snapshot in enumerate(chosen):
         by_kind.setdefault(snapshot.kind, []).append((order, snapshot))
     connection = connect({})
     for name, (kind, table) in RAW_TABLES.items():

@@ -49,7 +49,7 @@ def _blockers(ctx: BuildContext, cited: dict[str, str], unknown: dict[str, str])
     facts = [ctx.facts[name].narrative for name in cited if ctx.facts[name].narrative is not None]
     if not facts:
         return found
-    findings = check(workspace_figures(ctx.year), facts)
+    findings = check(workspace_figures(ctx.year, ctx.snapshots), facts)
     for name, section in cited.items():
         fact = ctx.facts[name].narrative
         if fact is None:
@@ -76,6 +76,7 @@ def report_build(
     progress: Callable[[str], None] = lambda message: None,
 ) -> BuildResult:
     ctx = BuildContext(report=report)
+    ctx.snapshots  # noqa: B018 (read now: the build uses the snapshots current as it starts)
     facts = {name: fact.text for name, fact in ctx.facts.items()}
     rendered: list[RenderedSection] = []
     cited: dict[str, str] = {}

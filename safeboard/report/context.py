@@ -29,10 +29,17 @@ class BuildContext:
         return self.report.partnership
 
     @cached_property
+    def snapshots(self) -> list:
+        """The current snapshots, read once: everything the build computes reads these,
+        so an import landing during the build changes nothing in it."""
+        held = current_snapshots()
+        self.inputs.snapshots(held)
+        return held
+
+    @cached_property
     def figures(self) -> YearFigures:
         """The dataset's figures for the year, as computed (never printed as they are)."""
-        self.inputs.snapshots(current_snapshots())
-        return year_figures(self.year)
+        return year_figures(self.year, self.snapshots)
 
     @cached_property
     def published(self) -> dict[tuple, str]:

@@ -80,17 +80,17 @@ def published_figures(snapshots: Iterable, root) -> list[SourcedFigure]:
     return figures
 
 
-def workspace_figures(year: int) -> list[SourcedFigure]:
+def workspace_figures(year: int, snapshots: list | None = None) -> list[SourcedFigure]:
     """Computed (where covered) and published figures of the year's window, from the
-    current snapshots of the workspace Django is set up on."""
+    current snapshots of the workspace Django is set up on (or ``snapshots``)."""
     from django.conf import settings
 
     from safeboard.dataset.compute import dataset
     from safeboard.dataset.inputs import from_snapshots
     from safeboard.returns.selectors import current_snapshots
 
-    snapshots = current_snapshots()
-    connection = from_snapshots()
+    snapshots = current_snapshots() if snapshots is None else snapshots
+    connection = from_snapshots(snapshots)
     try:
         computed = dataset(connection, year)
     finally:
