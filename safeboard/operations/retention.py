@@ -229,10 +229,14 @@ def _append_only_lifted(table: str):
         return
     quoted = connection.ops.quote_name(table)
     with connection.cursor() as cursor:
+        # ALTER TABLE refuses a table with foreign-key checks pending in this
+        # transaction: run them now, and defer again afterwards.
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         cursor.execute(f"ALTER TABLE {quoted} DISABLE TRIGGER {table}_append_only")
     yield
     with connection.cursor() as cursor:
         cursor.execute(f"ALTER TABLE {quoted} ENABLE TRIGGER {table}_append_only")
+        cursor.execute("SET CONSTRAINTS ALL DEFERRED")
 
 
 def _remove(paths: list[Path]) -> None:

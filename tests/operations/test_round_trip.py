@@ -116,6 +116,7 @@ def postgres_database():
             )
 
 
+@pytest.mark.database
 def test_a_backup_restores_on_the_other_engine_with_identical_dataset_and_report(
     tmp_path, postgres_database
 ):
