@@ -5,7 +5,8 @@ nothing but the two-factor pages and sign-out until a one-time password
 from their authenticator app has been checked in this session.
 
 A session ends after SAFEBOARD_SESSION_IDLE_MINUTES without a request, and
-SESSION_COOKIE_AGE after sign-in however busy (OWASP ASVS 3.3.2).
+SESSION_COOKIE_AGE after sign-in however busy (OWASP ASVS 3.3.2); what a
+signed-in user is shown is never kept in the browser's cache (ASVS 8.2.1).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 
 from safeboard.access.roles import requires_two_factor
@@ -67,6 +69,8 @@ class SessionLifetimeMiddleware:
 
     Django's own expiry slides forward whenever the session is saved, so the
     absolute limit is kept here from the time of the first signed-in request.
+    Pages for a signed-in user get no-store, so a shared computer's back button
+    or cache shows nothing once they have signed out.
     """
 
     def __init__(self, get_response):
@@ -84,6 +88,10 @@ class SessionLifetimeMiddleware:
                 return redirect_to_login(request.get_full_path())
             if LAST_SEEN_AT not in session or now - last_seen_at >= LAST_SEEN_RESOLUTION:
                 session[LAST_SEEN_AT] = now
+            response = self.get_response(request)
+            if "Cache-Control" not in response:
+                add_never_cache_headers(response)
+            return response
         return self.get_response(request)
 
 

@@ -104,3 +104,17 @@ def test_signing_out_ends_the_session_on_the_server(client, member):
     replay = type(client)()
     replay.cookies[settings.SESSION_COOKIE_NAME] = old
     assert replay.get("/board/").status_code == 302
+
+
+def test_pages_for_a_signed_in_user_are_never_cached(client, member):
+    """ASVS 8.2.1: after sign-out, the browser has nothing of them to show."""
+    for path in ("/home/", "/board/", "/partnership/"):
+        cache_control = client.get(path)["Cache-Control"]
+        assert "no-store" in cache_control
+        assert "private" in cache_control
+
+
+def test_a_download_keeps_its_own_cache_rule(client, member):
+    """A response that already says how to cache it is left alone."""
+    response = client.get("/static/safeboard/init.js")
+    assert "no-store" not in response.get("Cache-Control", "")
