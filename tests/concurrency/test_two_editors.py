@@ -26,8 +26,9 @@ from tests.factories import make_user, sign_in
 
 # Edit pages of their own, outside the records framework, and why.
 OWN_EDIT_PAGES = {
-    # The partnership's set-up (agencies), not a board record: edited by the
-    # business unit alone, with no change history page to compare against.
+    # The partnership's set-up, not a board record: it saves only the fields the
+    # person changed (AgencyForm.changed_values), so two people changing different
+    # fields both keep theirs; the same field changed twice keeps the later save.
     "partnership:agency-edit",
 }
 
