@@ -37,13 +37,18 @@ the view ``unparsed`` (``_file``, ``_position``, ``child``, ``table_name``,
 
 from __future__ import annotations
 
+import os
+import tempfile
+import threading
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
 
 from safeboard.returns.findings import Finding, Severity
+from safeboard.validation.shared import create_needed
 
 MAX_FINDINGS_PER_RULE = 10_000  # beyond this a rule's rows are counted, not listed
 
@@ -129,6 +134,13 @@ class Rule:
 UNPARSED_VIEW = "unparsed"
 _UNPARSED_COLUMNS = ("_file", "_position", "child", "table_name", "field", "value")
 
+# DuckDB's working memory for one validation: beyond it, it spills to a temporary
+# folder instead of growing, so a census of any size validates in bounded memory.
+MEMORY_LIMIT = "1GB"
+# Rules run side by side, each on its own cursor of the one database: small queries
+# leave DuckDB's own threads idle, so two at a time use both cores of a small server.
+PARALLEL_RULES = max(1, min(4, os.cpu_count() or 1))
+
 
 def run_rules(
     rules: Iterable[Rule],
@@ -136,27 +148,78 @@ def run_rules(
     table_files: dict[str, Path],
     unparsed: Iterable[Finding] = (),
 ) -> list[Finding]:
-    """Run every applicable rule over the staged Parquet tables.
+    """Run every applicable rule over the staged tables; findings in the rules' order.
 
     ``table_files`` maps each view name to its Parquet file: the import's own
     tables and the related views (previous year, other return) found for it.
     ``unparsed`` are the findings of values that did not parse (the view ``unparsed``).
+
+    Each Parquet file is read once, into a table of one in-memory DuckDB
+    database that every rule then queries (reading the file again for each
+    of a hundred rules cost more than the rules). The tables that several
+    rules derive alike are made once (``safeboard.validation.shared``). The
+    rules' queries then run side by side on cursors of that database.
     """
-    connection = duckdb.connect()
+    with tempfile.TemporaryDirectory(prefix="safeboard-validate-") as spill:
+        connection = duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "temp_directory": spill})
+        try:
+            for table, path in table_files.items():
+                # Tables, not views: read and decompressed once. The path is ours, quoted.
+                connection.execute(
+                    f"CREATE TABLE {_ident(table)} AS "
+                    f"SELECT * FROM read_parquet({sql_literal(str(path))})"
+                )
+            _create_unparsed(connection, unparsed)
+            made: set[str] = set()
+            queries: list[tuple[Rule, str]] = []
+            for rule in rules:
+                if not rule.applies(context):
+                    continue
+                sql = rule.logic(context)
+                if sql is None:
+                    continue
+                create_needed(connection, sql, made)
+                queries.append((rule, sql))
+            return [
+                finding
+                for (rule, _), rows in zip(queries, _fetch_all(connection, queries), strict=True)
+                for finding in _findings(rule, context, *rows)
+            ]
+        finally:
+            connection.close()
+
+
+def _fetch_all(connection, queries: list[tuple[Rule, str]]) -> list[tuple[list[str], list]]:
+    """Each query's (columns, first rows), in the queries' order."""
+    workers = min(PARALLEL_RULES, len(queries))
+    if workers <= 1:
+        return [_fetch(connection, sql) for _, sql in queries]
+    # One cursor per worker thread: a cursor is not to be shared between threads.
+    cursors = [connection.cursor() for _ in range(workers)]
+    free = list(cursors)
+    lock = threading.Lock()
+
+    def run(sql: str):
+        with lock:
+            cursor = free.pop()
+        try:
+            return _fetch(cursor, sql)
+        finally:
+            with lock:
+                free.append(cursor)
+
     try:
-        for table, path in table_files.items():
-            # Views cannot take parameters; the path is ours (a staging folder), quoted.
-            connection.execute(
-                f"CREATE VIEW {_ident(table)} AS SELECT * FROM read_parquet({sql_literal(str(path))})"
-            )
-        _create_unparsed(connection, unparsed)
-        findings: list[Finding] = []
-        for rule in rules:
-            if rule.applies(context):
-                findings.extend(_run_one(connection, rule, context))
-        return findings
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            return list(pool.map(run, [sql for _, sql in queries]))
     finally:
-        connection.close()
+        for cursor in cursors:
+            cursor.close()
+
+
+def _fetch(connection, sql: str) -> tuple[list[str], list]:
+    result = connection.execute(f"SELECT * FROM ({sql}) LIMIT {MAX_FINDINGS_PER_RULE + 1}")
+    columns = [column[0] for column in result.description]
+    return columns, result.fetchall()
 
 
 def _create_unparsed(connection, unparsed: Iterable[Finding]) -> None:
@@ -176,13 +239,7 @@ def _ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _run_one(connection, rule: Rule, context: RuleContext) -> list[Finding]:
-    sql = rule.logic(context)
-    if sql is None:
-        return []
-    relation = connection.sql(f"SELECT * FROM ({sql}) LIMIT {MAX_FINDINGS_PER_RULE + 1}")
-    columns = relation.columns
-    rows = relation.fetchall()
+def _findings(rule: Rule, context: RuleContext, columns: list[str], rows: list) -> list[Finding]:
     findings = []
     for row in rows[:MAX_FINDINGS_PER_RULE]:
         record = dict(zip(columns, row, strict=True))

@@ -20,6 +20,7 @@ from datetime import date
 from safeboard.returns.codelists import ssda903 as codelists
 from safeboard.validation.engine import RuleContext
 from safeboard.validation.rules.ssda903 import _birth_month
+from safeboard.validation.shared import shared
 
 
 def year_start(context: RuleContext) -> str:
@@ -86,7 +87,8 @@ def continuously_looked_after(context: RuleContext) -> str:
     """
     start, end = year_start(context), year_end(context)
     during = f"(DECOM <= {end} AND (DEC IS NULL OR DEC >= {start}))"
-    return f"""
+    # Worked out once per validation for every rule that asks (safeboard.validation.shared).
+    cohort = shared(f"""
         SELECT child FROM Episodes
         GROUP BY child
         HAVING bool_or(coalesce({during}, false))
@@ -94,7 +96,8 @@ def continuously_looked_after(context: RuleContext) -> str:
                  (RNE = 'S' AND DECOM > {start} AND DECOM <= {end})
               OR (coalesce(REC, '') <> 'X1' AND DEC >= {start} AND DEC < {end})
               OR (LS IN {SHORT_BREAKS} AND {during}), false))
-    """
+    """)
+    return f"SELECT child FROM {cohort}"
 
 
 # Postcode areas wholly or mainly outside England: Northern Ireland, Scotland,

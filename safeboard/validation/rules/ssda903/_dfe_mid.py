@@ -27,6 +27,7 @@ from datetime import date
 from safeboard.returns.codelists import ssda903 as codelists
 from safeboard.validation.engine import RuleContext
 from safeboard.validation.rules.ssda903 import _birth_month
+from safeboard.validation.shared import shared
 
 # A row's place in its file ("line 9" before "line 10"): ties in dates are broken by it. The
 # places of one table share their prefix, so length then text is number order, and far
@@ -79,7 +80,8 @@ def continuously_looked_after(context: RuleContext) -> str:
     """
     start, end = year_start(context), year_end(context)
     during = f"(DECOM <= {end} AND (DEC IS NULL OR DEC >= {start}))"
-    return f"""
+    # Worked out once per validation for every rule that asks (safeboard.validation.shared).
+    cohort = shared(f"""
         SELECT child FROM Episodes
         GROUP BY child
         HAVING bool_or(coalesce({during}, false))
@@ -87,7 +89,8 @@ def continuously_looked_after(context: RuleContext) -> str:
                  (RNE = 'S' AND DECOM > {start} AND DECOM <= {end})
               OR (coalesce(REC, '') <> 'X1' AND DEC >= {start} AND DEC < {end})
               OR (LS IN ('V3', 'V4') AND {during}), false))
-    """
+    """)
+    return f"SELECT child FROM {cohort}"
 
 
 def episodes_in_periods() -> str:
@@ -100,7 +103,7 @@ def episodes_in_periods() -> str:
     a gap. An open episode inside a chain (a fault other rules report) does
     not break it.
     """
-    return f"""
+    numbered = shared(f"""
         SELECT *, sum(CASE WHEN n = 1
                              OR (prev_dec IS NOT NULL
                                  AND (prev_dec < DECOM OR coalesce(prev_rec, '') <> 'X1'))
@@ -111,7 +114,8 @@ def episodes_in_periods() -> str:
                    row_number() OVER w AS n
             FROM Episodes WHERE DECOM IS NOT NULL
             WINDOW w AS (PARTITION BY child ORDER BY {EPISODE_ORDER}))
-    """
+    """)
+    return f"SELECT * FROM {numbered}"
 
 
 def periods_of_care() -> str:
@@ -120,12 +124,13 @@ def periods_of_care() -> str:
     See ``episodes_in_periods``. A period with an open episode is open, and
     its ``poc_end`` is NULL.
     """
-    return f"""
+    periods = shared(f"""
         SELECT child, min(DECOM) AS poc_start,
                CASE WHEN bool_or(DEC IS NULL) THEN NULL ELSE max(DEC) END AS poc_end,
                bool_or(DEC IS NULL) AS poc_open
         FROM ({episodes_in_periods()}) GROUP BY child, period
-    """
+    """)
+    return f"SELECT * FROM {periods}"
 
 
 def first_after_open_episode(*fields: str) -> str:
@@ -144,18 +149,20 @@ def first_after_open_episode(*fields: str) -> str:
     (a fault other rules report) are both first.
     """
     previous = ", ".join(f"p.{name} AS prev_{name}" for name in fields)
+    # Both sides are the same for every rule that asks: made once per validation.
+    first = shared("""
+        SELECT e.* FROM Episodes AS e
+        JOIN (SELECT child, min(DECOM) AS day FROM Episodes GROUP BY child) AS f
+          ON f.child = e.child AND f.day = e.DECOM
+    """)
+    last_open = shared("""
+        SELECT p.* FROM prev_Episodes AS p
+        JOIN (SELECT child, max(DECOM) AS day FROM prev_Episodes GROUP BY child) AS l
+          ON l.child = p.child AND l.day = p.DECOM
+        WHERE p.DEC IS NULL
+    """)
     return f"""
-        WITH first_day AS (
-            SELECT child, min(DECOM) AS day FROM Episodes GROUP BY child
-        ), last_day AS (
-            SELECT child, max(DECOM) AS day FROM prev_Episodes GROUP BY child
-        ), last_open AS (
-            SELECT p.* FROM prev_Episodes AS p
-            JOIN last_day AS l ON l.child = p.child AND l.day = p.DECOM
-            WHERE p.DEC IS NULL
-        )
         SELECT DISTINCT e.*, {previous}
-        FROM Episodes AS e
-        JOIN first_day AS f ON f.child = e.child AND f.day = e.DECOM
-        JOIN last_open AS p ON p.child = e.child
+        FROM {first} AS e
+        JOIN {last_open} AS p ON p.child = e.child
     """
