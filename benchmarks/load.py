@@ -68,6 +68,7 @@ ROLE_MIX = [
     ("performance-analyst", 0.1),
 ]
 TWO_FACTOR_ROLES = {"business-unit", "performance-analyst"}
+LEAD_AGENCIES = 3
 
 LUA = r"""
 -- Rotates (page, user) pairs; counts every answer that is not 200; stops each
@@ -194,13 +195,18 @@ def create_users(count: int, run_id: str) -> list[dict]:
     for n, role in enumerate(roles):
         username = f"load-{run_id}-{n:02d}"
         args = ["createuser", username, "--role", role]
+        agency = ""
         if role == "agency-lead":
-            args += ["--agency", agencies[n % len(agencies)], "--full-name", f"Load Tester {n}"]
+            # Three agencies' leads: what a lead opens depends on the agency (probed per agency).
+            agency = agencies[n % LEAD_AGENCIES]
+            args += ["--agency", agency, "--full-name", f"Load Tester {n}"]
         result = runner.invoke(main, args, catch_exceptions=False)
         match = re.search(r"Password \(shown once\): (\S+)", result.output)
         if result.exit_code != 0 or match is None:
             sys.exit(f"load: createuser {username} failed: {result.output}")
-        users.append({"username": username, "password": match.group(1), "role": role})
+        users.append(
+            {"username": username, "password": match.group(1), "role": role, "agency": agency}
+        )
     return users
 
 
@@ -424,17 +430,21 @@ def main() -> None:
                 time.sleep(0.5)
         print(f"==> signing in {len(users)} users through the sign-in form", flush=True)
         browsers = [sign_in(args.port, user) for user in users]
-        first_of_role = {}
+        # What a user opens depends on the role, and for an agency lead on the agency.
+        first_of_kind = {}
         for user, browser in zip(users, browsers, strict=True):
-            first_of_role.setdefault(user["role"], browser)
-        pages = candidate_pages(first_of_role["business-unit"])
+            first_of_kind.setdefault((user["role"], user["agency"]), browser)
+        pages = candidate_pages(first_of_kind[("business-unit", "")])
         opens = {}
-        for role, browser in first_of_role.items():
-            opens[role] = [path for _, path in pages if browser.request("GET", path)[0] == 200]
+        for (role, agency), browser in first_of_kind.items():
+            key = f"{role} ({agency})" if agency else role
+            opens[key] = [path for _, path in pages if browser.request("GET", path)[0] == 200]
         pairs = [
             (path, browser.cookie_header())
             for user, browser in zip(users, browsers, strict=True)
-            for path in opens[user["role"]]
+            for path in opens[
+                f"{user['role']} ({user['agency']})" if user["agency"] else user["role"]
+            ]
         ]
         random.Random(1).shuffle(pairs)  # noqa: S311 (an order, not a secret)
         kinds = {}
@@ -444,7 +454,7 @@ def main() -> None:
         print(f"==> warm-up pass: {args.warmup} s (not measured)", flush=True)
         run_wrk(wrk, scratch, pairs, args, args.warmup, 0)
         print("==> each page alone, once, as the business unit (service time)", flush=True)
-        alone = one_at_a_time(first_of_role["business-unit"], opens["business-unit"])
+        alone = one_at_a_time(first_of_kind[("business-unit", "")], opens["business-unit"])
         print(
             f"==> measured pass: pages, {args.duration} s or {args.requests} requests", flush=True
         )
