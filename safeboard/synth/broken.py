@@ -354,6 +354,110 @@ def break_ethnicity_invalid(record, year, rng) -> bool:
     return True
 
 
+def break_two_open_enquiries(record, year, rng) -> bool:
+    # 8839 (and 8890): two section 47 enquiries of one episode open at once.
+    for detail in record["details"]:
+        if detail["s47s"] and detail["closure"] is None and not detail["nfa"]:
+            start = detail["referral"] + 1
+            detail["s47s"] += [
+                [start, start + 15, None, False],
+                [start + 2, start + 17, None, False],
+            ]
+            return True
+    return False
+
+
+def break_two_open_assessments(record, year, rng) -> bool:
+    # 8896 (and 8863Q): two assessments of one episode open at once.
+    for detail in record["details"]:
+        if detail["assessments"] and detail["closure"] is None and not detail["nfa"]:
+            start = max(detail["referral"] + 1, year_end(year) - 20)
+            detail["assessments"] += [[start, None, ()], [start + 1, None, ()]]
+            return True
+    return False
+
+
+def break_closed_with_open_assessment(record, year, rng) -> bool:
+    # 8867: a closed CIN episode whose assessment has no authorisation date.
+    for detail in _closed_details(record):
+        for assessment in detail["assessments"]:
+            if assessment[1] is not None:
+                assessment[1], assessment[2] = None, ()
+                return True
+    return False
+
+
+def break_assessment_end_after_census(record, year, rng) -> bool:
+    # 8696: AssessmentAuthorisationDate after the census's 31 March (on an open episode).
+    for detail in record["details"]:
+        if detail["closure"] is None:
+            for assessment in detail["assessments"]:
+                if assessment[1] is not None:
+                    assessment[1] = year_end(year) + rng.randint(1, 30)
+                    return True
+    return False
+
+
+def break_factors_without_completion(record, year, rng) -> bool:
+    # 8614: factors on an assessment that is not completed (no authorisation date).
+    for detail in record["details"]:
+        if detail["closure"] is None:
+            for assessment in detail["assessments"]:
+                if assessment[1] is not None and assessment[2]:
+                    assessment[1] = None
+                    return True
+    return False
+
+
+def break_completed_without_factors(record, year, rng) -> bool:
+    # 8897Q: a completed assessment with no factors at all.
+    for assessment in _completed_assessments(record):
+        assessment[2] = ()
+        return True
+    return False
+
+
+def break_icpc_after_census(record, year, rng) -> bool:
+    # 8715: a DateOfInitialCPC after the census's 31 March (on an open episode).
+    for detail in record["details"]:
+        if detail["closure"] is None:
+            for s47 in detail["s47s"]:
+                if s47[2] is not None:
+                    if detail["icpc"] == s47[2]:
+                        detail["icpc"] = None
+                    s47[2] = year_end(year) + rng.randint(1, 30)
+                    return True
+    return False
+
+
+def break_plan_start_after_census(record, year, rng) -> bool:
+    # 8720: a CPPstartDate after the census's 31 March (an open plan, no reviews).
+    for plan in _plans(record):
+        if plan[1] is None and not plan[5]:
+            plan[0] = year_end(year) + rng.randint(1, 30)
+            return True
+    return False
+
+
+def break_cin_plan_end_before_start(record, year, rng) -> bool:
+    # CIN plan dates out of order: CINPlanEndDate before CINPlanStartDate.
+    for detail in record["details"]:
+        for cin_plan in detail["cin_plans"]:
+            if cin_plan[1] is not None:
+                cin_plan[1] = cin_plan[0] - rng.randint(1, 20)
+                return True
+    return False
+
+
+def break_former_upn_check_letter(record, year, rng) -> bool:
+    # 1520-family: the FormerUPN's check letter does not match its digits.
+    former = record["former_upn"]
+    if not former:
+        return False
+    record["former_upn"] = ("B" if former[0] != "B" else "C") + former[1:]
+    return True
+
+
 # ---- SSDA903 (a child's rows of one year, by table) -------------------------------
 
 EPISODE_DECOM, EPISODE_DEC, EPISODE_REC = 1, 7, 8
@@ -556,6 +660,57 @@ def break_carried_episode_dropped(tables, year, rng) -> bool:
     return True
 
 
+def break_dob_changed_since_last_year(tables, year, rng) -> bool:
+    # 203 (previous year): a child carried over from last year with another date of birth.
+    episodes = tables["Episodes"]
+    if not episodes or min(row[EPISODE_DECOM] for row in episodes) >= year_start(year):
+        return False
+    if any(tables[name] for name in ("OC2", "OC3", "AD1", "UASC")):
+        return False
+    for name, rows in tables.items():
+        column = HEADER_DOB if name in ("Header", "UASC") else 1
+        for row in rows:
+            if name != "Episodes" and row[column] is not None:
+                row[column] -= 40  # more than a month: the month kept at import changes too
+    return True
+
+
+def break_oc3_in_touch_invalid(tables, year, rng) -> bool:
+    # 131-family: IN_TOUCH outside the care leaver codes.
+    row = _first(tables, "OC3")
+    if row is None:
+        return False
+    row[2] = "MAYBE"
+    return True
+
+
+def break_oc2_convicted_invalid(tables, year, rng) -> bool:
+    # OC2 codes: CONVICTED is neither 0 nor 1.
+    row = _first(tables, "OC2")
+    if row is None:
+        return False
+    row[4] = "3"
+    return True
+
+
+def break_prev_perm_invalid(tables, year, rng) -> bool:
+    # PrevPerm codes: PREV_PERM outside the permanence codes.
+    row = _first(tables, "PrevPerm")
+    if row is None:
+        return False
+    row[2] = "Z9"
+    return True
+
+
+def break_sw_reason_invalid(tables, year, rng) -> bool:
+    # Social worker episodes: SW_REASON outside the year's reasons.
+    row = _first(tables, "SWEpisodes")
+    if row is None or row[4] is None:
+        return False
+    row[5] = "WHIM"
+    return True
+
+
 CIN_BREAKERS = (
     break_closure_before_referral,
     break_assessment_before_referral,
@@ -599,6 +754,16 @@ DFE_CIN_BREAKERS = (
     break_unborn_gender,
     break_age_over_25,
     break_ethnicity_invalid,
+    break_two_open_enquiries,
+    break_two_open_assessments,
+    break_closed_with_open_assessment,
+    break_assessment_end_after_census,
+    break_factors_without_completion,
+    break_completed_without_factors,
+    break_icpc_after_census,
+    break_plan_start_after_census,
+    break_cin_plan_end_before_start,
+    break_former_upn_check_letter,
 )
 DFE_SSDA903_BREAKERS = (
     *SSDA903_BREAKERS,
@@ -618,6 +783,11 @@ DFE_SSDA903_BREAKERS = (
     break_child_over_18,
     break_carried_episode_moved,
     break_carried_episode_dropped,
+    break_dob_changed_since_last_year,
+    break_oc3_in_touch_invalid,
+    break_oc2_convicted_invalid,
+    break_prev_perm_invalid,
+    break_sw_reason_invalid,
 )
 DFE_BREAKER_NAMES = tuple(
     f.__name__.removeprefix("break_") for f in DFE_CIN_BREAKERS + DFE_SSDA903_BREAKERS
