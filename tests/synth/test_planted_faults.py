@@ -59,6 +59,14 @@ PLANTED_FOR = {
     "unborn_gender": "8750",
     "age_over_25": "8775Q",
     "ethnicity_invalid": "4220",
+    "two_open_enquiries": "8839",
+    "two_open_assessments": "8896",
+    "closed_with_open_assessment": "8867",
+    "assessment_end_after_census": "8696",
+    "factors_without_completion": "8614",
+    "completed_without_factors": "8897Q",
+    "icpc_after_census": "8715",
+    "plan_start_after_census": "8720",
     # SSDA903
     "missing_end_before_start": "567",
     "sex_invalid": "101",
@@ -72,6 +80,8 @@ PLANTED_FOR = {
     "episodes_overlap_903": "501",
     "child_over_18": "352",
     "carried_episode_moved": "502",
+    "dob_changed_since_last_year": "203",
+    "oc3_in_touch_invalid": "131",
 }
 
 
