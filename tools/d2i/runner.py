@@ -25,12 +25,14 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 TOOLS = ROOT / ".tools"
 
-# kind -> (venv folder, PyPI package, the module their driver imports, driver script)
-# and the versions this comparison was made with (newer ones may move rules).
+# kind -> (venv folder, PyPI package, the module their driver imports, driver script).
 KINDS = {
     "cin": ("d2i-cin", "csc-validator-be-cin", "cin_validator", "driver_cin.py"),
     "ssda903": ("d2i-903", "csc-validator-be-903", "lac_validator", "driver_903.py"),
 }
+# The versions docs/validation/d2i-differences.md was written against: a newer release
+# may move rules, so a change here means comparing again.
+VERSIONS = {"cin": "0.1.13", "ssda903": "0.1.17"}
 # Their CIN package pins pandas<2 but not numpy: pandas 1.5 does not load with numpy 2.
 EXTRA_PINS = {"cin": ["numpy<2"], "ssda903": []}
 ALIASES = {"903": "ssda903", "lac": "ssda903"}
@@ -95,7 +97,7 @@ def ensure_venv(kind: str) -> Path:
             "install",
             "--quiet",
             "--disable-pip-version-check",
-            package,
+            f"{package}=={VERSIONS[kind]}",
             *EXTRA_PINS[kind],
         ],
         check=True,
