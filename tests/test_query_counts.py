@@ -15,7 +15,6 @@ counted, so one-off loads (content types, cached figures) do not count.
 from __future__ import annotations
 
 import re
-import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -129,7 +128,7 @@ class Measure:
     sql: list[str]
 
 
-def _batch(i: int, business_unit) -> None:
+def _batch(i: int, business_unit, folder: Path) -> None:
     """One more record of every kind the list pages show, each numbered ``i``."""
     from safeboard.actions import services as actions
     from safeboard.actions.models import ActionPlan
@@ -339,8 +338,7 @@ def _batch(i: int, business_unit) -> None:
 
     # A return imported as a user would (a population estimate of its own mid-year),
     # so the snapshot list has one more and its files pass the integrity check.
-    folder = Path(tempfile.mkdtemp(prefix="query-counts-"))
-    population = folder / "population.csv"
+    population = folder / f"population-{i}.csv"
     population.write_text(
         "area_code,area_name,mid_year,population_0_17\n"
         f"E07000901,North Testshire,{2000 + i},{1000 + i}\n"
@@ -389,18 +387,19 @@ def _measure(client: Client, *, warm: bool) -> dict[str, Measure]:
 
 
 @pytest.fixture(scope="module")
-def counts(django_db_setup, django_db_blocker):
+def counts(django_db_setup, django_db_blocker, tmp_path_factory):
     """The pages measured as the business unit with N, then 2N, batches of records."""
     with django_db_blocker.unblock(), transaction.atomic():
         make_partnership()
         business_unit = make_user(Role.BUSINESS_UNIT)
         client = Client()
         sign_in(client, business_unit)
+        folder = tmp_path_factory.mktemp("query-counts")
         for i in range(1, N + 1):
-            _batch(i, business_unit)
+            _batch(i, business_unit, folder)
         first = _measure(client, warm=True)
         for i in range(N + 1, 2 * N + 1):
-            _batch(i, business_unit)
+            _batch(i, business_unit, folder)
         second = _measure(client, warm=False)
         transaction.set_rollback(True)
     return first, second
