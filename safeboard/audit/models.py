@@ -23,6 +23,11 @@ class Event(AppendOnlyModel):
         VALIDATED = "validated", "Validated"
         LOOKED_UP = "looked-up", "Looked up"
         SEARCHED = "searched", "Searched"
+        # Operations on the whole workspace and messages the system sends.
+        SENT = "sent", "Sent"
+        BACKED_UP = "backed-up", "Backed up"
+        RESTORED = "restored", "Restored"
+        PURGED = "purged", "Purged"
 
     visibility = Visibility.AUDIT
 

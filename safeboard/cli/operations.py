@@ -57,7 +57,7 @@ def backup_command(folder: Path) -> None:
         raise click.ClickException(str(error)) from error
     event_record(
         user=_CommandLineUser(),
-        action=Event.Action.EXPORTED,
+        action=Event.Action.BACKED_UP,
         area="operations",
         object_type="backup",
         detail={"files": result.files, "bytes": result.bytes, "rows": result.rows},
@@ -105,7 +105,7 @@ def restore_command(folder: Path, force: bool) -> None:
         raise click.ClickException(str(error)) from error
     event_record(
         user=_CommandLineUser(),
-        action=Event.Action.IMPORTED,
+        action=Event.Action.RESTORED,
         area="operations",
         object_type="restore from backup",
         detail={

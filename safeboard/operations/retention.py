@@ -41,7 +41,6 @@ from django.utils import timezone
 
 KINDS = ("child_level_returns", "audit_events", "report_outputs", "evidence")
 PERIOD = re.compile(r"^\s*(\d+)\s*([ymd])\s*$")
-PURGED = "purged"  # the event log's action for a purge (not one of the view/export actions)
 
 logger = logging.getLogger(__name__)
 
@@ -208,7 +207,7 @@ def purge_run(*, plan: PurgePlan, user) -> dict[str, int]:
         counts = plan.counts
         event_record(
             user=user,
-            action=PURGED,
+            action=Event.Action.PURGED,
             area="operations",
             object_type="retention purge",
             object_ref=plan.today.isoformat(),

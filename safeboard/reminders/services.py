@@ -122,7 +122,7 @@ def reminders_send(*, today: date, dry_run: bool = False, user=None) -> RunResul
     event_record(
         user=user,
         # A reminder run sends records' news out of Safeboard by e-mail.
-        action=Event.Action.VALIDATED if dry_run else Event.Action.EXPORTED,
+        action=Event.Action.VALIDATED if dry_run else Event.Action.SENT,
         area="reminders",
         object_type="reminders dry run" if dry_run else "reminders",
         object_ref=today.isoformat(),

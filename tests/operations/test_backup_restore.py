@@ -125,7 +125,7 @@ def test_the_commands_log_an_event_each_without_identifiers(users, tmp_path, mon
     made = runner.invoke(main, ["backup", str(tmp_path / "b")], catch_exceptions=False)
     assert made.exit_code == 0, made.output
     logged = Event.objects.get(area="operations", object_type="backup")
-    assert logged.action == Event.Action.EXPORTED
+    assert logged.action == Event.Action.BACKED_UP
     assert set(logged.detail) == {"files", "bytes", "rows"}
     refused = runner.invoke(main, ["restore", str(tmp_path / "b")], catch_exceptions=False)
     assert refused.exit_code == 1
@@ -133,7 +133,7 @@ def test_the_commands_log_an_event_each_without_identifiers(users, tmp_path, mon
     done = runner.invoke(main, ["restore", "--force", str(tmp_path / "b")])
     assert done.exit_code == 0, done.output
     restored = Event.objects.get(area="operations", object_type="restore from backup")
-    assert restored.action == Event.Action.IMPORTED
+    assert restored.action == Event.Action.RESTORED
     assert restored.detail["forced"] is True
 
 

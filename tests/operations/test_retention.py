@@ -49,7 +49,6 @@ from safeboard.actions.models import ActionEvidence
 from safeboard.audit.models import Event
 from safeboard.cli import main
 from safeboard.operations.retention import (
-    PURGED,
     RetentionError,
     period_parse,
     purge_plan,
@@ -211,7 +210,7 @@ def test_the_purge_removes_exactly_that_and_logs_the_counts(
     assert not evidence_path(e["a1"].stored_name).exists()
     assert evidence_path(e["b2"].stored_name).exists()
     assert evidence_path(e["a2"].stored_name).exists()
-    logged = Event.objects.get(action=PURGED)
+    logged = Event.objects.get(action=Event.Action.PURGED)
     assert logged.area == "operations"
     assert logged.detail["child_level_returns"] == 4
     assert logged.detail["audit_events"] == 2

@@ -164,6 +164,7 @@ def test_sends_each_stage_once_and_logs_counts_only(due):
     }
     assert SentReminder.objects.count() == 4
     event = Event.objects.get(area="reminders")
+    assert event.action == Event.Action.SENT
     assert event.detail["actions"] == {
         "due": 3,
         "sent": 2,
@@ -203,7 +204,8 @@ def test_dry_run_sends_and_records_nothing(due):
     assert result.total("sent") == 4
     assert mail.outbox == []
     assert not SentReminder.objects.exists()
-    assert Event.objects.get(area="reminders").object_type == "reminders dry run"
+    event = Event.objects.get(area="reminders")
+    assert (event.object_type, event.action) == ("reminders dry run", Event.Action.VALIDATED)
 
 
 def test_a_failed_send_is_not_recorded_and_goes_next_time(due, settings):
