@@ -14,6 +14,7 @@ from care with about 900 episodes a year.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -312,14 +313,18 @@ class Simulator:
             child = self._new_child(first_referral, unborn=rng.random() < UNBORN_AT_FIRST_REFERRAL)
         child.cp_before = rng.choices((0, 1, 2), (84, 12, 4))[0]
         day = first_referral
+        adopted = None
         while day < child.end18 - 30 and day <= self.window_end:
             episode = self._referral(child, day)
             child.episodes.append(episode)
             if child.death is not None or child.uasc:
                 break
-            if any(p.exit in ("E11", "E12") for p in child.periods):
-                # An adopted child who needs help again is a new child record (DfE rule 199).
-                break
+            if adopted is None and any(p.exit in ("E11", "E12") for p in child.periods):
+                # An adopted child who needs help again is a new child record (DfE rule 199):
+                # the history is kept as it stood at the adoption. What follows is still
+                # drawn, then dropped, so that every later child (and the demo's figures)
+                # come out of the random sequence as before.
+                adopted = copy.deepcopy(child)
             if rng.random() >= P_REREFERRAL:
                 break
             busy_until = max([episode.closure] + [p.end for p in child.periods])
@@ -328,6 +333,7 @@ class Simulator:
                 (55, 25, 20),
             )[0]
             day = busy_until + rng.randint(*gap)
+        child = adopted or child
         self._finish(child)
         return child
 
@@ -422,7 +428,7 @@ class Simulator:
         last = a_auth
         p_s47 = P_S47 * self.s47_factor[child.district] * _s47_age_factor(child.birth, day)
         closure_reason = "RC7"
-        closes_later = False
+        after_enquiry = False  # an enquiry with no plan, closed as RC7 (drawn as RC8 was)
         if rng.random() < p_s47:
             s_start = a_start + rng.randint(0, 4)
             icpc = None
@@ -441,7 +447,7 @@ class Simulator:
                 # the case closed after the assessment, with nothing after it (DfE rule 2990).
                 last = max(a_auth, icpc or 0)
                 closure_reason = "RC7"
-                closes_later = True
+                after_enquiry = True
         elif (
             rng.random() < P_EMERGENCY_CARE * (3 if a_start < add_years(child.birth, 1) else 1)
             and a_start + 20 < end18 - 30
@@ -454,7 +460,7 @@ class Simulator:
             closure_reason = "RC8"
             if year_of(a_auth) >= 2023 and rng.random() < 0.4:
                 closure_reason = "RC9"
-        closes_later = closes_later or closure_reason in ("RC8", "RC9")
+        closes_later = after_enquiry or closure_reason in ("RC8", "RC9")
         closure = last + (rng.randint(0, 14) if closes_later else 0)
         episode.closure = min(max(closure, last), max(end18, last))
         # Nothing in the episode happens after it closes.
@@ -470,6 +476,7 @@ class Simulator:
         episode.reason = closure_reason
         if (
             closure_reason == "RC7"
+            and not after_enquiry
             and not child.periods
             and child.death is None
             and child.birth < episode.closure
@@ -742,6 +749,10 @@ class Simulator:
             new_status, move = changes[d]
             if new_status == status:
                 new_status = None  # no change of legal status after all (DfE rule 434)
+                if move is None:
+                    # No new episode; its draws are made all the same, to keep the sequence.
+                    self._episode(child, d, "L", status, place, period)
+                    continue
             if new_status is None and move is None:
                 continue
             rne = "T" if new_status and move else ("L" if new_status else "P")
@@ -837,7 +848,10 @@ class Simulator:
         else:
             pl_post = self._postcode(self.districts.draw(rng))
         if place in codes.URN_PLACES:
-            urn = f"SC9{rng.randint(0, 99_999):05d}"
+            # Children's homes draw theirs; a residential school's comes from the day, so that
+            # giving schools a URN left the random sequence as it was.
+            number = rng.randint(0, 99_999) if place != "S1" else start * 7919 % 100_000
+            urn = f"SC9{number:05d}"
         elif place in codes.STAND_IN_URN_PLACES:
             urn = codes.NO_URN
         else:
@@ -886,6 +900,7 @@ class Simulator:
         """Missing and away episodes: few children, some of them many times a year."""
         rng = self.rng
         eleven = add_years(child.birth, 11)
+        moves = {episode.end for episode in period.episodes}
         for year in range(self.first_year, self.last_year + 1):
             lo = max(period.start, year_start(year), eleven)
             hi = min(period.end - 1, year_end(year))
@@ -906,9 +921,14 @@ class Simulator:
             for i, first in enumerate(starts):
                 limit = (starts[i + 1] - 1) if i + 1 < len(starts) else hi
                 length = rng.choices((0, 1, 2, 4), (55, 30, 10, 5))[0]
-                period.missing.append(
-                    (first, min(first + length, limit), "M" if rng.random() < 0.65 else "A")
-                )
+                last = min(first + length, limit)
+                if last in moves:
+                    # Not back on the day of a move: DfE rule 580 reads a missing period
+                    # ending with an episode near the 18th birthday as care ending then.
+                    last = last - 1 if last > first else min(last + 1, limit)
+                missing_or_away = "M" if rng.random() < 0.65 else "A"
+                if last not in moves:
+                    period.missing.append((first, last, missing_or_away))
 
     def _social_workers(self, child: Child, period: CarePeriod) -> None:
         """The child's social workers through the period of care.
