@@ -454,7 +454,7 @@ def ssda903_rows(child: Child, year: int, rng: random.Random) -> dict[str, list[
                 tables["PlacedAdoption"].append(
                     [None, dob, decision, shown, period.adoption_ceased_reason if shown else ""]
                 )
-        if ys <= period.start <= ye:
+        if ys <= period.start <= ye and not tables["PrevPerm"]:  # one row a child (INT35)
             kind, la, when = period.prev_perm
             tables["PrevPerm"].append([None, dob, kind, la, when])
         for start, end, kind in period.missing:

@@ -655,6 +655,10 @@ class Simulator:
         age = (start - child.birth) / DAYS_A_YEAR
         exit_kind, end = planned or self._care_exit(age, start, end18, route)
         end = max(end, start + 1)
+        if exit_kind != "age18" and end == year_end(year_of(end)):
+            # Leaving on 31 March counts as looked after all year (the OC2 cohort), which an
+            # adoption or care leaver's return then contradicts (DfE rule 187): a day either side.
+            end = end - 1 if end - 1 > start else end + 1
         home = self._postcode(child.district)
         if route == "uasc":
             # No home postcode, so no placement distance, for an unaccompanied asylum-seeking
