@@ -7,14 +7,14 @@ changes anything: a missing, changed or unexpected file refuses the restore.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from safeboard.common.checksums import file_sha256
+
 MANIFEST_NAME = "manifest.json"
 FORMAT = 1
-CHUNK = 1 << 20
 
 
 class BackupError(Exception):
@@ -34,14 +34,6 @@ class Manifest:
 
     def as_json(self) -> str:
         return json.dumps(asdict(self), indent=1, sort_keys=True) + "\n"
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def folder_files(folder: Path) -> list[Path]:

@@ -11,13 +11,12 @@ dataset build pays a few ``stat`` calls, not a re-read of every Parquet file.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from pathlib import Path
 
+from safeboard.common.checksums import file_sha256
 from safeboard.dataset.periods import year_label
 
-CHUNK = 1 << 20
 LEFT_OUT = {"pid"}  # the staging folder's owner marker, removed before commit
 
 DAMAGED = (
@@ -50,14 +49,6 @@ class SnapshotDamagedError(Exception):
                 kind=snapshot.kind, year=year, id=snapshot.pk, file=file, problem=problem
             )
         )
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def stored_checksums(folder: Path) -> dict[str, str]:
