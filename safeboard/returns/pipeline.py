@@ -43,8 +43,8 @@ from safeboard.returns.kinds import get_kind
 from safeboard.returns.kinds.base import InputFile, ReadContext
 from safeboard.returns.models import Snapshot
 from safeboard.returns.pseudonymise import Pseudonymiser
-from safeboard.returns.spec import ParseError, ValueParser
-from safeboard.returns.staging import Stage
+from safeboard.returns.spec import ValueParser
+from safeboard.returns.staging import BATCH_ROWS, Stage
 from safeboard.validation.engine import (
     OTHER_RETURN,
     RuleContext,
@@ -364,6 +364,88 @@ def _input_size(item: InputFile) -> int:
         return archive.getinfo(item.member).file_size
 
 
+class _Batches:
+    """Rows held per table until a batch is full, then parsed and staged column by column.
+
+    Parsing a column at a time lets each distinct value be parsed (or a child id
+    pseudonymised) once per batch instead of once per row. Type findings are kept in
+    the order a row-at-a-time parse gives (rows as read, columns as specified), and
+    only the first ``MAX_TYPE_FINDINGS`` of them.
+    """
+
+    def __init__(self, stage: Stage, specs, parser: ValueParser):
+        self.stage, self.specs, self.parser = stage, specs, parser
+        self.pending: dict[str, list] = {}
+        self.file_of: dict[str, str] = {}
+        self.read = 0  # rows read so far: each row's place in the file(s)
+        self._found: list[tuple[tuple[int, int], Finding]] = []
+
+    def add(self, row) -> None:
+        rows = self.pending.get(row.table)
+        if rows is None:
+            self.specs[row.table]  # noqa: B018 (an unknown table fails here, as before)
+            rows = self.pending[row.table] = []
+            self.file_of.setdefault(row.table, row.file)
+        rows.append((self.read, row))
+        self.read += 1
+        if len(rows) >= BATCH_ROWS:
+            self.flush(row.table)
+
+    def flush_all(self) -> None:
+        for table in list(self.pending):
+            self.flush(table)
+
+    def flush(self, table: str) -> None:
+        rows = self.pending[table]
+        if not rows:
+            return
+        self.pending[table] = []
+        raw = [row.values for _, row in rows]
+        stored: dict[str, list] = {
+            "_file": [row.file for _, row in rows],
+            "_position": [row.position for _, row in rows],
+        }
+        children: list | None = None
+        for index, column in enumerate(self.specs[table].columns):
+            name = column.name
+            texts = [values.get(name) for values in raw]
+            values, errors = self.parser.parse_many(column, texts)
+            stored_name = column.stored_name
+            stored[stored_name] = values
+            for at, error in errors.items():
+                order, row = rows[at]
+                self._found.append(
+                    (
+                        (order, index),
+                        Finding(
+                            rule=TYPE_CODE,
+                            severity=Severity.ERROR,
+                            message=f"{name}: {error}",
+                            guidance=TYPE_GUIDANCE,
+                            file=row.file,
+                            table=row.table,
+                            field=name,
+                            position=row.position,
+                            child=(children[at] if children is not None else None) or "",
+                            # Never echo an identifier back, even a malformed one.
+                            value=""
+                            if column.kind.value in ("child-id", "upn")
+                            else (texts[at] or ""),
+                        ),
+                    )
+                )
+            if stored_name == "child":
+                children = values
+        if len(self._found) > 2 * MAX_TYPE_FINDINGS:  # memory stays bounded
+            self._found.sort(key=lambda found: found[0])
+            del self._found[MAX_TYPE_FINDINGS:]
+        self.stage.writer(table).write_columns(stored, len(rows))
+
+    def type_findings(self) -> list[Finding]:
+        self._found.sort(key=lambda found: found[0])
+        return [finding for _, finding in self._found[:MAX_TYPE_FINDINGS]]
+
+
 def _read_and_check(return_kind, inputs: list[InputFile], staging: Path, year, as_at, progress):
     if progress is not None:
         total = sum(_input_size(item) for item in inputs)
@@ -373,54 +455,26 @@ def _read_and_check(return_kind, inputs: list[InputFile], staging: Path, year, a
     pseudonymiser = Pseudonymiser.for_workspace(settings.WORKSPACE)
     parser = ValueParser(date_style=return_kind.date_style, child_pseudonym=pseudonymiser.child)
     findings: list[Finding] = []
-    type_errors = 0
     stage: Stage | None = None
     specs = None
     file_of: dict[str, str] = {}
-    plans: dict[str, list] = {}
+    batches: _Batches | None = None
     try:
         for row in return_kind.read(inputs, context):
             if stage is None:
                 # The specs can depend on the year the file itself declares.
                 specs = return_kind.table_specs(context.collection_year)
                 stage = Stage(staging, specs)
-            columns = plans.get(row.table)
-            if columns is None:
-                # Worked out once per table, not per row.
-                columns = plans[row.table] = [(c, c.stored_name) for c in specs[row.table].columns]
-            file_of.setdefault(row.table, row.file)
-            stored = {"_file": row.file, "_position": row.position}
-            child = None
-            for column, stored_name in columns:
-                try:
-                    value = parser.parse(column, row.values.get(column.name))
-                except ParseError as error:
-                    value = None
-                    type_errors += 1
-                    if type_errors <= MAX_TYPE_FINDINGS:
-                        findings.append(
-                            Finding(
-                                rule=TYPE_CODE,
-                                severity=Severity.ERROR,
-                                message=f"{column.name}: {error}",
-                                guidance=TYPE_GUIDANCE,
-                                file=row.file,
-                                table=row.table,
-                                field=column.name,
-                                position=row.position,
-                                child=child or "",
-                                # Never echo an identifier back, even a malformed one.
-                                value=""
-                                if column.kind.value in ("child-id", "upn")
-                                else (row.values.get(column.name) or ""),
-                            )
-                        )
-                stored[stored_name] = value
-                if stored_name == "child":
-                    child = value
-            stage.writer(row.table).append(stored)
+                batches = _Batches(stage, specs, parser)
+            batches.add(row)
+        if batches is not None:
+            batches.flush_all()
+            findings = batches.type_findings()
     except RefusedFileError as refused:
         if stage is not None:
+            # The rows read before the refusal are checked as before it.
+            batches.flush_all()
+            findings = batches.type_findings()
             stage.close()
         return ImportResult(
             kind=return_kind.name, status=Status.REFUSED, findings=[refused.finding, *findings]
@@ -428,6 +482,8 @@ def _read_and_check(return_kind, inputs: list[InputFile], staging: Path, year, a
     if stage is None:
         specs = return_kind.table_specs(context.collection_year)
         stage = Stage(staging, specs)
+    else:
+        file_of = batches.file_of
     table_files = stage.close()
     _fault("staged")
     findings = context.warnings + findings

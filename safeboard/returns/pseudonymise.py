@@ -9,7 +9,6 @@ keeping only whether one was given. Nothing maps a pseudonym back.
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import re
 from datetime import date
@@ -33,8 +32,9 @@ class Pseudonymiser:
         """The pseudonym of a child id (trimmed; case kept, as LAs' ids are case-sensitive)."""
         if raw_id == self._last[0]:
             return self._last[1]
-        digest = hmac.new(self._key, raw_id.strip().encode("utf-8"), hashlib.sha256)
-        pseudonym = digest.hexdigest()[:PSEUDONYM_LENGTH]
+        # hmac.digest: OpenSSL's one-shot HMAC, the same value as hmac.new(...).digest().
+        digest = hmac.digest(self._key, raw_id.strip().encode("utf-8"), "sha256")
+        pseudonym = digest.hex()[:PSEUDONYM_LENGTH]
         self._last = (raw_id, pseudonym)
         return pseudonym
 

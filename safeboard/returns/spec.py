@@ -99,6 +99,7 @@ DATE_FORMAT_HINT = {
     "uk": "DD/MM/YYYY, for example 31/03/2018",
     "either": "DD/MM/YYYY or YYYY-MM-DD, for example 31/03/2018",
 }
+CACHE_VALUES = 200_000  # distinct values remembered per kind of column (about 40 MB at most)
 TRUE_VALUES = frozenset({"true", "1", "yes", "y"})
 FALSE_VALUES = frozenset({"false", "0", "no", "n"})
 
@@ -167,11 +168,15 @@ class ValueParser:
     date_style: str
     child_pseudonym: Callable[[str], str]
     _by_kind: dict = field(init=False)
+    _cache: dict = field(init=False)
+    _failed: dict = field(init=False)
 
     def __post_init__(self) -> None:
         from safeboard.returns.pseudonymise import month_start, postcode_outward
 
         style = self.date_style
+        self._cache = {kind: {} for kind in Kind}
+        self._failed = {kind: {} for kind in Kind}
         self._by_kind = {
             Kind.TEXT: lambda v: v,
             Kind.CODE: lambda v: v.strip(),
@@ -185,6 +190,30 @@ class ValueParser:
             Kind.UPN: lambda v: not v.strip().upper().startswith("UN"),
             Kind.POSTCODE: postcode_outward,
         }
+
+    def parse_many(self, column: Column, raws: list) -> tuple[list, dict[int, ParseError]]:
+        """``parse`` of each value, and the errors by index; each distinct value parsed once.
+
+        A column of a return repeats few distinct values (dates, codes, one child's
+        id on each of its rows), so a cache per kind of column saves most of the work.
+        """
+        cache = self._cache[column.kind]
+        failed = self._failed[column.kind]
+        if len(cache) > CACHE_VALUES:  # bounded, whatever the file
+            cache.clear()
+            failed.clear()
+        new = set(raws).difference(cache)
+        for raw in new:
+            try:
+                cache[raw] = self.parse(column, raw)
+            except ParseError as error:
+                cache[raw] = None
+                failed[raw] = error
+        values = list(map(cache.__getitem__, raws))
+        errors: dict[int, ParseError] = {}
+        if failed and not failed.keys().isdisjoint(raws):
+            errors = {i: failed[raw] for i, raw in enumerate(raws) if raw in failed}
+        return values, errors
 
     def parse(self, column: Column, raw: str | None):
         """The stored value; ``None`` for a blank. Raises ParseError."""

@@ -33,6 +33,21 @@ class TableWriter:
         if len(self._columns["_position"]) >= BATCH_ROWS:
             self._flush()
 
+    def write_columns(self, columns: dict[str, list], rows: int) -> None:
+        """Write ``rows`` rows given column-wise (stored name -> values), all at once."""
+        if not rows:
+            return
+        self._flush()  # keep the order of rows appended one at a time before
+        batch = pa.record_batch(
+            [
+                pa.array(columns.get(n, [None] * rows), type=self.schema.field(n).type)
+                for n in self._names
+            ],
+            schema=self.schema,
+        )
+        self._writer.write_batch(batch)
+        self.rows += rows
+
     def _flush(self) -> None:
         if not self._columns["_position"]:
             return
