@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import errno
 import fcntl
+import gc
 import hashlib
 import json
 import logging
@@ -459,6 +460,10 @@ def _read_and_check(return_kind, inputs: list[InputFile], staging: Path, year, a
     specs = None
     file_of: dict[str, str] = {}
     batches: _Batches | None = None
+    # The rows of a batch held in memory would make the cyclic garbage collector
+    # walk them again and again; reading and parsing make no cycles to collect.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         for row in return_kind.read(inputs, context):
             if stage is None:
@@ -479,6 +484,9 @@ def _read_and_check(return_kind, inputs: list[InputFile], staging: Path, year, a
         return ImportResult(
             kind=return_kind.name, status=Status.REFUSED, findings=[refused.finding, *findings]
         )
+    finally:
+        if collecting:
+            gc.enable()
     if stage is None:
         specs = return_kind.table_specs(context.collection_year)
         stage = Stage(staging, specs)

@@ -208,7 +208,8 @@ class ValueParser:
                 cache[raw] = self.parse(column, raw)
             except ParseError as error:
                 cache[raw] = None
-                failed[raw] = error
+                # Without its traceback: kept, it would hold this frame (and the batch).
+                failed[raw] = error.with_traceback(None)
         values = list(map(cache.__getitem__, raws))
         errors: dict[int, ParseError] = {}
         if failed and not failed.keys().isdisjoint(raws):

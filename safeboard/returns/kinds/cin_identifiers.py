@@ -30,7 +30,6 @@ in the child's row instead:
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import secrets
 
@@ -91,8 +90,8 @@ class UpnKeys:
     def key(self, raw: str | None) -> str | None:
         if raw is None or not raw.strip():
             return None
-        digest = hmac.new(self._secret, raw.strip().encode("utf-8"), hashlib.sha256)
-        return digest.hexdigest()[:KEY_LENGTH]
+        digest = hmac.digest(self._secret, raw.strip().encode("utf-8"), "sha256")
+        return digest.hex()[:KEY_LENGTH]
 
 
 def child_id_facts(raw: str | None) -> tuple[str | None, str | None]:
