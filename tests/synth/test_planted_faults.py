@@ -85,11 +85,16 @@ PLANTED_FOR = {
 }
 
 
+# A seed whose partnership has a child still unborn at the census (for 8750); seed 5
+# lost its only one when the generator stopped adopted children returning to care.
+SEED = 6
+
+
 @pytest.fixture(scope="module")
 def planted(tmp_path_factory):
     out = tmp_path_factory.mktemp("planted")
     summary = synth_write(
-        children=900, years=2, seed=5, out=out, last_year=YEAR, errors=DfeFaults(years={YEAR})
+        children=900, years=2, seed=SEED, out=out, last_year=YEAR, errors=DfeFaults(years={YEAR})
     )
     return out, summary
 
@@ -104,7 +109,7 @@ def test_every_dfe_breaker_plants_at_least_one_fault(planted):
 
 def test_years_not_named_are_written_as_without_errors(planted, tmp_path):
     out, _ = planted
-    synth_write(children=900, years=2, seed=5, out=tmp_path, last_year=YEAR)
+    synth_write(children=900, years=2, seed=SEED, out=tmp_path, last_year=YEAR)
     # Last year byte for byte as with no errors at all; this year differs.
     assert (out / f"cin_{YEAR - 1}.xml").read_bytes() == (
         tmp_path / f"cin_{YEAR - 1}.xml"
