@@ -23,6 +23,9 @@ class Kind(StrEnum):
     CODE = "code"  # text checked against a code list of the collection year
     DATE = "date"
     BIRTH_DATE = "birth-date"  # parsed, then kept only to the first of the month
+    # A date whose day or month may be given as ZZ (unknown), as DfE allows for
+    # SSDA903's DATE_PERM: kept as the earliest day it can be.
+    PARTIAL_DATE = "partial-date"
     INT = "int"
     DECIMAL = "decimal"
     BOOL = "bool"
@@ -36,6 +39,7 @@ ARROW_TYPES = {
     Kind.CODE: pa.string(),
     Kind.DATE: pa.date32(),
     Kind.BIRTH_DATE: pa.date32(),
+    Kind.PARTIAL_DATE: pa.date32(),
     Kind.INT: pa.int64(),
     Kind.DECIMAL: pa.float64(),
     Kind.BOOL: pa.bool_(),
@@ -106,6 +110,25 @@ FALSE_VALUES = frozenset({"false", "0", "no", "n"})
 
 class ParseError(ValueError):
     """A value that does not parse; the message says what was expected."""
+
+
+def parse_partial_date(text: str, style: str) -> date:
+    """A date with ZZ for an unknown day or month (ZZ/05/2015, ZZ/ZZ/2015), as its earliest day.
+
+    The earliest day lets a rule report only what is certain: a permanence order
+    dated ZZ/05/2015 is surely before care that began on 2 June 2015, and surely
+    not before care that began on 1 May 2015.
+    """
+    parts = text.split("/")
+    if style != "iso" and len(parts) == 3 and "ZZ" in (parts[0].upper(), parts[1].upper()):
+        day, month, year = (p.upper() for p in parts)
+        day = "01" if day == "ZZ" else day
+        month = "01" if month == "ZZ" else month
+        text = f"{day}/{month}/{year}"
+    try:
+        return parse_date(text, style)
+    except ParseError as error:
+        raise ParseError(f"{error} An unknown day or month may be given as ZZ.") from None
 
 
 def parse_date(text: str, style: str) -> date:
@@ -182,6 +205,7 @@ class ValueParser:
             Kind.CODE: lambda v: v.strip(),
             Kind.DATE: lambda v: parse_date(v.strip(), style),
             Kind.BIRTH_DATE: lambda v: month_start(parse_date(v.strip(), style)),
+            Kind.PARTIAL_DATE: lambda v: parse_partial_date(v.strip(), style),
             Kind.INT: parse_int,
             Kind.DECIMAL: parse_decimal,
             Kind.BOOL: parse_bool,

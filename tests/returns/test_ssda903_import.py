@@ -362,3 +362,49 @@ def test_no_raw_child_id_or_upn_is_kept_anywhere(workspace, tmp_path):
             assert secret not in text, path
     for secret in secrets:
         assert secret not in said
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("date_perm", "stored", "rule_632"),
+    [
+        # DfE allows ZZ for an unknown day or month: kept as the earliest day it can be.
+        ("ZZ/03/2015", date(2015, 3, 1), False),
+        ("zz/ZZ/2015", date(2015, 1, 1), False),
+        ("12/03/2015", date(2015, 3, 12), False),  # a full date, as before
+        # C903-1002's care began 20/01/2027: ZZ/01/2027 may be 1-31 January, so it is
+        # not surely after care began; ZZ/02/2027 surely is (DfE rule 632).
+        ("ZZ/01/2027", date(2027, 1, 1), False),
+        ("ZZ/02/2027", date(2027, 2, 1), True),
+    ],
+)
+def test_a_permanence_date_with_unknown_parts_is_kept_not_refused(
+    workspace, tmp_path, date_perm, stored, rule_632
+):
+    folder = tmp_path / "return"
+    shutil.copytree(FULL, folder)
+    prev_perm = folder / "prev_perm.csv"
+    prev_perm.write_text(prev_perm.read_text().replace("12/03/2015", date_perm))
+
+    result = return_import(kind="ssda903", paths=[folder], collection_year=2027)
+
+    assert result.status is Status.IMPORTED, [f.describe() for f in result.blocking]
+    assert importer_findings(result) == []
+    [row] = [r for r in snapshot_tables(result.snapshot)["PrevPerm"] if r["PREV_PERM"] == "P2"]
+    assert row["DATE_PERM"] == stored
+    assert any(f.rule == "632" for f in result.findings) is rule_632
+
+
+@pytest.mark.django_db
+def test_a_permanence_date_that_is_no_date_even_with_zz_is_refused(workspace, tmp_path):
+    folder = tmp_path / "return"
+    shutil.copytree(FULL, folder)
+    prev_perm = folder / "prev_perm.csv"
+    prev_perm.write_text(prev_perm.read_text().replace("12/03/2015", "ZZ/13/2015"))
+
+    result = return_import(kind="ssda903", paths=[folder], collection_year=2027)
+
+    assert result.status is Status.REFUSED
+    [error] = result.blocking
+    assert (error.table, error.field, error.value) == ("PrevPerm", "DATE_PERM", "ZZ/13/2015")
+    assert "ZZ" in error.message

@@ -164,7 +164,14 @@ TABLES: tuple[TableSpec, ...] = (
     ),
     TableSpec(
         "PrevPerm",
-        (_CHILD, _DOB, _code("PREV_PERM"), Column("LA_PERM", Kind.CODE), _date("DATE_PERM")),
+        (
+            _CHILD,
+            _DOB,
+            _code("PREV_PERM"),
+            Column("LA_PERM", Kind.CODE),
+            # DfE allows ZZ for an unknown day or month of a previous permanence order.
+            Column("DATE_PERM", Kind.PARTIAL_DATE),
+        ),
     ),
     TableSpec(
         "Missing",

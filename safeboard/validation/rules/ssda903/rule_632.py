@@ -3,8 +3,9 @@
 DATE_PERM must be a date, and before the start of the child's first episode
 in the return. A DATE_PERM that was not a date when read fails (the
 ``unparsed`` values). DfE allows a partly known date (ZZ for an unknown day
-or month); Safeboard's SSDA903 import reads DATE_PERM as a full date, so
-such a value is reported here (and at import) as not a date. As DfE notes,
+or month): the import keeps such a date as the earliest day it can be
+(``Kind.PARTIAL_DATE``), so it is reported only when even that day is not
+before care, that is, only when it is surely wrong. As DfE notes,
 a period of care that started before this year's return may hide a fault.
 """
 
