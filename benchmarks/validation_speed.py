@@ -37,7 +37,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results"
-SAFEBOARD = str(Path(sys.executable).parent / "safeboard")
 sys.path.insert(0, str(ROOT))  # tools.d2i, when run as a script
 
 KINDS = ("cin", "ssda903")
@@ -76,14 +75,9 @@ def inputs(folder: Path, kind: str) -> list[Path]:
 
 def safeboard_run(kind: str, files: list[Path], workspace: Path) -> dict:
     """Safeboard's parse + validation of ``files``, in a fresh process on a fresh workspace."""
-    env = {
-        **os.environ,
-        "SAFEBOARD_ENV": "development",
-        "DJANGO_SETTINGS_MODULE": "safeboard.config.settings.development",
-        "SAFEBOARD_WORKSPACE": str(workspace),
-    }
-    env.pop("DATABASE_URL", None)  # a private SQLite workspace, whatever the shell says
-    subprocess.run([SAFEBOARD, "init"], env=env, capture_output=True, check=True)  # noqa: S603
+    from tools.d2i.runner import safeboard_workspace_env
+
+    env = safeboard_workspace_env(workspace)
     done = subprocess.run(  # noqa: S603
         [sys.executable, __file__, "--worker", kind, *map(str, files)],
         env=env,

@@ -36,11 +36,10 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from tools.d2i.runner import FIRST_YEAR, run_d2i
+from tools.d2i.runner import FIRST_YEAR, SAFEBOARD, run_d2i, safeboard_workspace_env
 
 ROOT = Path(__file__).resolve().parents[2]
 RESULTS = ROOT / "benchmarks" / "results"
-SAFEBOARD = str(Path(sys.executable).parent / "safeboard")
 KINDS = ("cin", "ssda903")
 
 
@@ -68,14 +67,7 @@ def _inputs(folder: Path, kind: str, year: int) -> list[Path]:
 
 def safeboard_findings(folder: Path, workspace: Path, year: int) -> dict[str, dict]:
     """Safeboard's findings on this year's files, after importing last year's."""
-    env = {
-        **os.environ,
-        "SAFEBOARD_ENV": "development",
-        "DJANGO_SETTINGS_MODULE": "safeboard.config.settings.development",
-        "SAFEBOARD_WORKSPACE": str(workspace),
-    }
-    env.pop("DATABASE_URL", None)  # a private SQLite workspace, whatever the shell says
-    subprocess.run([SAFEBOARD, "init"], env=env, capture_output=True, check=True)  # noqa: S603
+    env = safeboard_workspace_env(workspace)
     for kind in KINDS:
         done = subprocess.run(  # noqa: S603
             [SAFEBOARD, "import", kind, *map(str, _inputs(folder, kind, year - 1))]

@@ -15,6 +15,7 @@ interpreter executes. They are never Safeboard's dependency.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -170,3 +171,23 @@ if __name__ == "__main__":
     kind_arg, *paths, year_arg = sys.argv[1:]
     result = run_d2i(kind_arg, [Path(p) for p in paths], int(year_arg))
     print(json.dumps({"seconds": result.seconds, "counts": result.counts}, indent=1))
+
+
+SAFEBOARD = str(Path(sys.executable).parent / "safeboard")
+
+
+def safeboard_workspace_env(workspace: Path) -> dict[str, str]:
+    """The environment of a fresh, private Safeboard workspace (initialised here).
+
+    Its own SQLite database whatever the shell's DATABASE_URL says, so a comparison or
+    a benchmark never touches a real partnership's data.
+    """
+    env = {
+        **os.environ,
+        "SAFEBOARD_ENV": "development",
+        "DJANGO_SETTINGS_MODULE": "safeboard.config.settings.development",
+        "SAFEBOARD_WORKSPACE": str(workspace),
+    }
+    env.pop("DATABASE_URL", None)
+    subprocess.run([SAFEBOARD, "init"], env=env, capture_output=True, check=True)  # noqa: S603
+    return env
