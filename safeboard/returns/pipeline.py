@@ -38,14 +38,16 @@ from pathlib import Path
 from django.conf import settings
 from django.db import transaction
 
+from safeboard.returns.batches import Batches
 from safeboard.returns.findings import Finding, RefusedFileError, Severity
 from safeboard.returns.integrity import stored_checksums
 from safeboard.returns.kinds import get_kind
 from safeboard.returns.kinds.base import InputFile, ReadContext
 from safeboard.returns.models import Snapshot
+from safeboard.returns.parallel_read import Staged, read_in_workers, worker_count
 from safeboard.returns.pseudonymise import Pseudonymiser
 from safeboard.returns.spec import ValueParser
-from safeboard.returns.staging import BATCH_ROWS, Stage
+from safeboard.returns.staging import Stage
 from safeboard.validation.engine import (
     OTHER_RETURN,
     RuleContext,
@@ -57,7 +59,6 @@ from safeboard.validation.registry import rules_for
 from safeboard.validation.structural import (
     REQUIRED_CODE,
     TYPE_CODE,
-    TYPE_GUIDANCE,
     structural_rules,
 )
 
@@ -66,7 +67,6 @@ LOCK_FILE = ".import.lock"
 PROVENANCE_FILE = "provenance.json"
 FINDINGS_FILE = "findings.json"
 HASH_CHUNK = 1 << 20
-MAX_TYPE_FINDINGS = 10_000
 
 logger = logging.getLogger(__name__)
 
@@ -365,117 +365,30 @@ def _input_size(item: InputFile) -> int:
         return archive.getinfo(item.member).file_size
 
 
-class _Batches:
-    """Rows held per table until a batch is full, then parsed and staged column by column.
-
-    Parsing a column at a time lets each distinct value be parsed (or a child id
-    pseudonymised) once per batch instead of once per row. Type findings are kept in
-    the order a row-at-a-time parse gives (rows as read, columns as specified), and
-    only the first ``MAX_TYPE_FINDINGS`` of them.
-    """
-
-    def __init__(self, stage: Stage, specs, parser: ValueParser):
-        self.stage, self.specs, self.parser = stage, specs, parser
-        self.pending: dict[str, list] = {}
-        self.file_of: dict[str, str] = {}
-        self.read = 0  # rows read so far: each row's place in the file(s)
-        self._found: list[tuple[tuple[int, int], Finding]] = []
-
-    def add(self, row) -> None:
-        rows = self.pending.get(row.table)
-        if rows is None:
-            self.specs[row.table]  # noqa: B018 (an unknown table fails here, as before)
-            rows = self.pending[row.table] = []
-            self.file_of.setdefault(row.table, row.file)
-        rows.append((self.read, row))
-        self.read += 1
-        if len(rows) >= BATCH_ROWS:
-            self.flush(row.table)
-
-    def flush_all(self) -> None:
-        for table in list(self.pending):
-            self.flush(table)
-
-    def flush(self, table: str) -> None:
-        rows = self.pending[table]
-        if not rows:
-            return
-        self.pending[table] = []
-        raw = [row.values for _, row in rows]
-        stored: dict[str, list] = {
-            "_file": [row.file for _, row in rows],
-            "_position": [row.position for _, row in rows],
-        }
-        children: list | None = None
-        for index, column in enumerate(self.specs[table].columns):
-            name = column.name
-            texts = [values.get(name) for values in raw]
-            values, errors = self.parser.parse_many(column, texts)
-            stored_name = column.stored_name
-            stored[stored_name] = values
-            for at, error in errors.items():
-                order, row = rows[at]
-                self._found.append(
-                    (
-                        (order, index),
-                        Finding(
-                            rule=TYPE_CODE,
-                            severity=Severity.ERROR,
-                            message=f"{name}: {error}",
-                            guidance=TYPE_GUIDANCE,
-                            file=row.file,
-                            table=row.table,
-                            field=name,
-                            position=row.position,
-                            child=(children[at] if children is not None else None) or "",
-                            # Never echo an identifier back, even a malformed one.
-                            value=""
-                            if column.kind.value in ("child-id", "upn")
-                            else (texts[at] or ""),
-                        ),
-                    )
-                )
-            if stored_name == "child":
-                children = values
-        if len(self._found) > 2 * MAX_TYPE_FINDINGS:  # memory stays bounded
-            self._found.sort(key=lambda found: found[0])
-            del self._found[MAX_TYPE_FINDINGS:]
-        self.stage.writer(table).write_columns(stored, len(rows))
-
-    def type_findings(self) -> list[Finding]:
-        self._found.sort(key=lambda found: found[0])
-        return [finding for _, finding in self._found[:MAX_TYPE_FINDINGS]]
+def counting_input(item: InputFile, tally: list[int], total: int = 0, progress=None):
+    """``item``, counting the bytes read into ``tally[0]`` (and reporting them, if asked)."""
+    return _CountingInput(item, tally, total, progress or (lambda done, total: None))
 
 
-def _read_and_check(return_kind, inputs: list[InputFile], staging: Path, year, as_at, progress):
+def _read(return_kind, inputs: list[InputFile], staging: Path, context, pseudonymiser, progress):
+    """The files read, parsed and staged in this process: Staged, or the refusal."""
     if progress is not None:
         total = sum(_input_size(item) for item in inputs)
         tally = [0]
-        inputs = [_CountingInput(item, tally, total, progress) for item in inputs]
-    context = ReadContext(collection_year=year, as_at=as_at)
-    pseudonymiser = Pseudonymiser.for_workspace(settings.WORKSPACE)
+        inputs = [counting_input(item, tally, total, progress) for item in inputs]
     parser = ValueParser(date_style=return_kind.date_style, child_pseudonym=pseudonymiser.child)
-    findings: list[Finding] = []
     stage: Stage | None = None
-    specs = None
-    file_of: dict[str, str] = {}
-    batches: _Batches | None = None
-    # The rows of a batch held in memory would make the cyclic garbage collector
-    # walk them again and again; reading and parsing make no cycles to collect.
-    collecting = gc.isenabled()
-    gc.disable()
+    batches: Batches | None = None
     try:
         for row in return_kind.read(inputs, context):
             if stage is None:
                 # The specs can depend on the year the file itself declares.
                 specs = return_kind.table_specs(context.collection_year)
                 stage = Stage(staging, specs)
-                batches = _Batches(stage, specs, parser)
+                batches = Batches(stage, specs, parser)
             batches.add(row)
-        if batches is not None:
-            batches.flush_all()
-            findings = batches.type_findings()
     except RefusedFileError as refused:
+        findings = []
         if stage is not None:
             # The rows read before the refusal are checked as before it.
             batches.flush_all()
@@ -484,14 +397,41 @@ def _read_and_check(return_kind, inputs: list[InputFile], staging: Path, year, a
         return ImportResult(
             kind=return_kind.name, status=Status.REFUSED, findings=[refused.finding, *findings]
         )
+    if stage is None:
+        specs = return_kind.table_specs(context.collection_year)
+        return Staged(Stage(staging, specs), specs, [], {})
+    batches.flush_all()
+    return Staged(stage, specs, batches.type_findings(), batches.file_of)
+
+
+def _read_and_check(return_kind, inputs: list[InputFile], staging: Path, year, as_at, progress):
+    context = ReadContext(collection_year=year, as_at=as_at)
+    pseudonymiser = Pseudonymiser.for_workspace(settings.WORKSPACE)
+    # The rows of a batch held in memory would make the cyclic garbage collector
+    # walk them again and again; reading and parsing make no cycles to collect.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        staged = None
+        workers = worker_count(return_kind, inputs, _input_size)
+        if workers > 1:
+            total = _input_size(inputs[0])
+            staged = read_in_workers(
+                return_kind, inputs[0], staging, context, pseudonymiser, workers, total, progress
+            )
+        if staged is None:
+            staged = _read(return_kind, inputs, staging, context, pseudonymiser, progress)
     finally:
         if collecting:
             gc.enable()
-    if stage is None:
-        specs = return_kind.table_specs(context.collection_year)
-        stage = Stage(staging, specs)
-    else:
-        file_of = batches.file_of
+    if isinstance(staged, ImportResult):
+        return staged
+    stage, specs, findings, file_of = (
+        staged.stage,
+        staged.specs,
+        staged.type_findings,
+        staged.file_of,
+    )
     table_files = stage.close()
     _fault("staged")
     findings = context.warnings + findings

@@ -16,6 +16,14 @@ from safeboard.returns.spec import TableSpec
 BATCH_ROWS = 20_000
 
 
+def columns_batch(schema: pa.Schema, columns: dict[str, list], rows: int) -> pa.RecordBatch:
+    """An Arrow batch of ``schema`` from values given column-wise (a missing column is empty)."""
+    return pa.record_batch(
+        [pa.array(columns.get(n, [None] * rows), type=schema.field(n).type) for n in schema.names],
+        schema=schema,
+    )
+
+
 class TableWriter:
     def __init__(self, spec: TableSpec, path: Path):
         self.spec = spec
@@ -25,6 +33,8 @@ class TableWriter:
         self._columns: dict[str, list] = {name: [] for name in self._names}
         self._writer = pq.ParquetWriter(path, self.schema, compression="zstd")
         self.rows = 0
+        self._gathered: list[pa.RecordBatch] = []
+        self._gathered_rows = 0
 
     def append(self, values: dict) -> None:
         for name in self._names:
@@ -38,17 +48,36 @@ class TableWriter:
         if not rows:
             return
         self._flush()  # keep the order of rows appended one at a time before
-        batch = pa.record_batch(
-            [
-                pa.array(columns.get(n, [None] * rows), type=self.schema.field(n).type)
-                for n in self._names
-            ],
-            schema=self.schema,
-        )
-        self._writer.write_batch(batch)
+        self._writer.write_batch(columns_batch(self.schema, columns, rows))
         self.rows += rows
 
+    def write_batch(self, batch: pa.RecordBatch) -> None:
+        """Write rows already made into an Arrow batch of this table's schema.
+
+        Small batches (a worker's chunk of a file) are gathered until BATCH_ROWS,
+        so the Parquet file's row groups stay as large as a one-process import's.
+        """
+        if not batch.num_rows:
+            return
+        if self._columns["_position"]:
+            self._flush()  # keep the order of rows appended one at a time before
+        self._gathered.append(batch)
+        self._gathered_rows += batch.num_rows
+        self.rows += batch.num_rows
+        if self._gathered_rows >= BATCH_ROWS:
+            self._write_gathered()
+
+    def _write_gathered(self) -> None:
+        if self._gathered:
+            self._writer.write_table(
+                pa.Table.from_batches(self._gathered, schema=self.schema),
+                row_group_size=max(self._gathered_rows, 1),
+            )
+            self._gathered, self._gathered_rows = [], 0
+
     def _flush(self) -> None:
+        """Write what is held: gathered batches first, then the rows appended since."""
+        self._write_gathered()
         if not self._columns["_position"]:
             return
         batch = pa.record_batch(

@@ -140,6 +140,11 @@ MEMORY_LIMIT = "1GB"
 # Rules run side by side, each on its own cursor of the one database: small queries
 # leave DuckDB's own threads idle, so two at a time use both cores of a small server.
 PARALLEL_RULES = max(1, min(4, os.cpu_count() or 1))
+# Below this many staged rows a rule's query is small: planning it and handing its
+# few row groups between DuckDB's threads cost more than one thread takes to run it,
+# so each query runs on one thread (the rules still run PARALLEL_RULES at a time).
+# Above it (a census of many thousand children) DuckDB's own threads pay off.
+SINGLE_THREAD_ROWS = 500_000
 
 
 def run_rules(
@@ -170,6 +175,8 @@ def run_rules(
                     f"SELECT * FROM read_parquet({sql_literal(str(path))})"
                 )
             _create_unparsed(connection, unparsed)
+            if _staged_rows(connection, table_files) < SINGLE_THREAD_ROWS:
+                connection.execute("SET threads = 1")
             made: set[str] = set()
             queries: list[tuple[Rule, str]] = []
             for rule in rules:
@@ -220,6 +227,15 @@ def _fetch(connection, sql: str) -> tuple[list[str], list]:
     result = connection.execute(f"SELECT * FROM ({sql}) LIMIT {MAX_FINDINGS_PER_RULE + 1}")
     columns = [column[0] for column in result.description]
     return columns, result.fetchall()
+
+
+def _staged_rows(connection, table_files: dict[str, Path]) -> int:
+    """The rows of the largest table loaded: the size the heaviest rules work on."""
+    counts = [
+        connection.execute(f"SELECT count(*) FROM {_ident(table)}").fetchone()[0]
+        for table in table_files
+    ]
+    return max(counts, default=0)
 
 
 def _create_unparsed(connection, unparsed: Iterable[Finding]) -> None:

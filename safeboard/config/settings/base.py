@@ -192,6 +192,9 @@ STORAGES = {
 
 # The largest file an import takes (a 1,000,000-child CIN census is about 1.5 GB).
 SAFEBOARD_MAX_IMPORT_BYTES = env_int("SAFEBOARD_MAX_IMPORT_BYTES", 4 * 1024**3)
+# Worker processes that read one large CIN census side by side (0: one per core, at
+# most four; 1: always one process). safeboard.returns.parallel_read says when.
+SAFEBOARD_IMPORT_WORKERS = env_int("SAFEBOARD_IMPORT_WORKERS", 0)
 # Published outputs show counts from 1 to this as "c" (DfE's convention).
 SAFEBOARD_DISCLOSURE_THRESHOLD = env_int("SAFEBOARD_DISCLOSURE_THRESHOLD", 5)
 # The board's records: upload limits, when an action counts as stalled, and how far

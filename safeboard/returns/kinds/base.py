@@ -8,6 +8,7 @@ stage as Parquet, validate, keep or refuse.
 
 from __future__ import annotations
 
+import secrets
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -55,12 +56,47 @@ class ReadContext:
     la_code: str | None = None
     warnings: list[Finding] = field(default_factory=list)
     max_bytes: int = 0
+    # A secret of this import alone (never stored): keys that must match across the
+    # import's files, and across the worker processes that read one file side by side.
+    import_key: bytes = field(default_factory=lambda: secrets.token_bytes(32))
+
+
+@dataclass(frozen=True)
+class Share:
+    """The part of a file one worker process reads (``safeboard.returns.parallel_read``).
+
+    The file's records (children of a CIN census) are taken in chunks of ``size``;
+    chunk ``c`` is worker ``c % workers``'s. Anything before the first record (a
+    header) belongs to chunk 0.
+    """
+
+    index: int
+    workers: int
+    size: int
+
+    def owns(self, chunk: int) -> bool:
+        return chunk % self.workers == self.index
+
+
+@dataclass(frozen=True)
+class ChunkEnd:
+    """Yielded by ``read`` with a share after the rows of each chunk the worker owns.
+
+    ``clean`` is False once the reading has found anything (a warning, an unknown
+    element, a structure error): such a file is read again in one process, which
+    reports it exactly as always.
+    """
+
+    number: int
+    clean: bool
 
 
 class ReturnKind(ABC):
     name: str  # the KIND of `safeboard import KIND`
     label: str  # for people
     date_style: str = "either"  # how dates are written: "iso", "uk" or "either"
+    # Whether ``read`` takes a ``share``: one file read by several worker processes.
+    shares: bool = False
 
     @abstractmethod
     def table_specs(self, collection_year: int | None) -> dict[str, TableSpec]:

@@ -44,7 +44,14 @@ from lxml import etree
 from safeboard.returns.codelists import cin as cin_codelists
 from safeboard.returns.findings import Finding, Severity
 from safeboard.returns.kinds import register
-from safeboard.returns.kinds.base import InputFile, RawRow, ReadContext, ReturnKind
+from safeboard.returns.kinds.base import (
+    ChunkEnd,
+    InputFile,
+    RawRow,
+    ReadContext,
+    ReturnKind,
+    Share,
+)
 from safeboard.returns.kinds.cin_identifiers import UpnKeys, identifier_facts
 from safeboard.returns.spec import Column, Kind, TableSpec
 from safeboard.returns.xmlio import iter_elements, refuse
@@ -283,6 +290,11 @@ class _CinFile:
         self.structure: dict[tuple[str, str], int] = {}
         self.ns = ""
         self.t: dict[str, str] = {}
+
+    @property
+    def clean(self) -> bool:
+        """Nothing found so far: no warning or error, unknown element or structure problem."""
+        return not (self.context.warnings or self.unknown or self.unknown_other or self.structure)
 
     # -- findings --
 
@@ -727,23 +739,39 @@ class Cin(ReturnKind):
     name = "cin"
     label = "CIN census (XML)"
     date_style = "iso"
+    shares = True
 
     def table_specs(self, collection_year: int | None) -> dict[str, TableSpec]:
         return _specs(collection_year)
 
-    def read(self, files: list[InputFile], context: ReadContext) -> Iterator[RawRow]:
+    def read(
+        self, files: list[InputFile], context: ReadContext, share: Share | None = None
+    ) -> Iterator[RawRow | ChunkEnd]:
         given_year, given_as_at = context.collection_year, context.as_at
-        keys = UpnKeys()  # one key for all the import's files: a UPN twice in them is found
+        # One key for all the import's files (and workers): a UPN twice in them is found.
+        keys = UpnKeys(context.import_key)
         for file in files:
             reader = _CinFile(file, context, given_year, given_as_at, keys)
+            chunk = 0  # the chunk of the children read so far (with a share)
             for element in iter_elements(file, root="Message", tags=("Header", "Child")):
                 if element.tag.endswith("Header"):  # the only two tags asked for
                     header = reader.header(element)
-                    if header is not None:
+                    if header is not None and (share is None or share.owns(0)):
                         yield header
-                else:
-                    yield from reader.child(element)
+                    continue
+                if share is not None:
+                    at = reader.children // share.size
+                    if at != chunk:
+                        if share.owns(chunk):
+                            yield ChunkEnd(chunk, reader.clean)
+                        chunk = at
+                    if not share.owns(chunk):
+                        reader.children += 1  # another worker's child: counted, not read
+                        continue
+                yield from reader.child(element)
             reader.finish()
+            if share is not None and share.owns(chunk):
+                yield ChunkEnd(chunk, reader.clean)
 
     def codes(self, codelist: str, collection_year: int | None) -> set[str]:
         return cin_codelists.codes(codelist, collection_year)

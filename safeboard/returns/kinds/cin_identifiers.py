@@ -32,29 +32,41 @@ from __future__ import annotations
 
 import hmac
 import secrets
+from operator import mul
 
 # The check letters in value order (0 = A ... 22 = Z): A-Z without I, O and S.
 # They are also the letters a temporary UPN may end in.
 UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"
 FORM_LENGTH = 20
 KEY_LENGTH = 16  # hex characters: 64 bits, ample for the UPNs of one return
-_ALPHANUMERIC = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+
+
+# Each ASCII character's class in a UPN's form (see above); characters 2-4 are put
+# back afterwards where they are digits.
+_CLASSES = str.maketrans(
+    {chr(c): "9" if chr(c).isdigit() else "A" if chr(c) in UPN_LETTERS else "#" for c in range(128)}
+)
 
 
 def upn_form(raw: str | None) -> str | None:
     """The UPN's form: its LA number kept, every other character by its class."""
     if raw is None or not raw.strip():
         return None
-    text = raw.strip()
-    classes = []
-    for position, character in enumerate(text[:FORM_LENGTH], start=1):
-        if character.isascii() and character.isdigit():
-            classes.append(character if 2 <= position <= 4 else "9")
-        elif character in UPN_LETTERS:
-            classes.append("A")
-        else:
-            classes.append("#")
-    return "".join(classes)
+    text = raw.strip()[:FORM_LENGTH]
+    if text.isascii():  # nearly always: one pass of str.translate
+        form = text.translate(_CLASSES)
+    else:
+        form = "".join(
+            character.translate(_CLASSES) if character.isascii() else "#" for character in text
+        )
+    number = text[1:4]
+    if number.isascii() and number.isdigit():
+        return form[0] + number + form[4:]
+    kept = "".join(
+        character if character.isascii() and character.isdigit() else classed
+        for character, classed in zip(number, form[1:4], strict=True)
+    )
+    return form[0] + kept + form[4:]
 
 
 def upn_check(raw: str | None) -> str | None:
@@ -77,15 +89,18 @@ def upn_check(raw: str | None) -> str | None:
         last_value = UPN_LETTERS.index(last)
     else:
         return None
-    total = sum(int(text[p - 1]) * p for p in range(2, 13)) + last_value * 13
+    # Characters 2-12 times their positions 2-12, and the 13th's value times 13.
+    total = sum(map(mul, map(int, text[1:12]), range(2, 13))) + last_value * 13
     return "true" if UPN_LETTERS[total % 23] == text[0] else "false"
 
 
 class UpnKeys:
     """Keys of UPNs, comparable within one import only (a fresh secret each time)."""
 
-    def __init__(self) -> None:
-        self._secret = secrets.token_bytes(32)
+    def __init__(self, secret: bytes | None = None) -> None:
+        # The import's own secret (ReadContext.import_key), so that the worker
+        # processes reading one file side by side key alike.
+        self._secret = secret if secret is not None else secrets.token_bytes(32)
 
     def key(self, raw: str | None) -> str | None:
         if raw is None or not raw.strip():
@@ -99,7 +114,8 @@ def child_id_facts(raw: str | None) -> tuple[str | None, str | None]:
     if raw is None or not raw.strip():
         return None, None
     text = raw.strip()
-    return str(len(text)), "true" if set(text) <= _ALPHANUMERIC else "false"
+    # isalnum() of an ASCII text: only A-Z, a-z and 0-9.
+    return str(len(text)), "true" if text.isascii() and text.isalnum() else "false"
 
 
 def identifier_facts(person: dict, keys: UpnKeys) -> dict[str, str | None]:
