@@ -121,7 +121,7 @@ def read_in_workers(
         found = Batches(None, {}, None)  # only its bounded list of type findings
         file_of: dict[str, str] = {}
         last: ChunkMessage | None = None
-        number = 0
+        number = reported = 0
         while True:
             what, message = _receive(pipes[number % workers])
             if what == END:
@@ -138,7 +138,9 @@ def read_in_workers(
             for table, name in message.file_of.items():
                 file_of.setdefault(table, name)
             if progress is not None:
-                progress(min(message.bytes_read, total_bytes), total_bytes)
+                # Each worker reads ahead of the chunk it sent: report the furthest yet.
+                reported = max(reported, min(message.bytes_read, total_bytes))
+                progress(reported, total_bytes)
             last = message
             number += 1
         # The chunks ran out: every other worker must have finished too.
