@@ -17,7 +17,6 @@ then exactly as before.
 
 from __future__ import annotations
 
-import dataclasses
 import errno
 import fcntl
 import gc
@@ -251,7 +250,9 @@ def return_import(
     except RefusedFileError as refused:
         return ImportResult(kind=kind, status=Status.REFUSED, findings=[refused.finding])
 
-    sha256, described = files_sha256(disk_files)
+    # The files' digest finds a file imported before and names the snapshot: only
+    # an import needs it.
+    sha256, described = ("", []) if validate_only else files_sha256(disk_files)
     if not validate_only:
         existing = Snapshot.objects.filter(kind=kind, sha256=sha256).first()
         if existing is not None:
@@ -450,23 +451,22 @@ def _read_and_check(return_kind, inputs: list[InputFile], staging: Path, year, a
     )
     type_findings = [f for f in findings if f.rule == TYPE_CODE]
     unparsed = {(f.table, f.position, f.field) for f in type_findings}
+    # DfE's own rules report errors without refusing the file (Finding.refuses).
+    dfe_codes = frozenset(
+        r.code
+        for r in rules_for(return_kind.name, context.collection_year)
+        if not r.code.startswith("SB-")
+    )
     findings += [
         finding
-        for finding in run_rules(rules, rule_context, table_files, unparsed=type_findings)
+        for finding in run_rules(
+            rules, rule_context, table_files, unparsed=type_findings, advisory=dfe_codes
+        )
         # A value that did not parse is stored empty: do not also call it missing.
         if not (
             finding.rule == REQUIRED_CODE
             and (finding.table, finding.position, finding.field) in unparsed
         )
-    ]
-    # DfE's own rules report errors without refusing the file (Finding.refuses).
-    dfe_codes = {
-        r.code
-        for r in rules_for(return_kind.name, context.collection_year)
-        if not r.code.startswith("SB-")
-    }
-    findings = [
-        dataclasses.replace(f, refuses=False) if f.rule in dfe_codes else f for f in findings
     ]
     status = (
         Status.REFUSED

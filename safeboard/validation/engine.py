@@ -152,12 +152,15 @@ def run_rules(
     context: RuleContext,
     table_files: dict[str, Path],
     unparsed: Iterable[Finding] = (),
+    advisory: frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """Run every applicable rule over the staged tables; findings in the rules' order.
 
     ``table_files`` maps each view name to its Parquet file: the import's own
     tables and the related views (previous year, other return) found for it.
     ``unparsed`` are the findings of values that did not parse (the view ``unparsed``).
+    The findings of the rules whose codes are in ``advisory`` never refuse the file
+    (``Finding.refuses``): DfE's own rules.
 
     Each Parquet file is read once, into a table of one in-memory DuckDB
     database that every rule then queries (reading the file again for each
@@ -175,7 +178,7 @@ def run_rules(
                     f"SELECT * FROM read_parquet({sql_literal(str(path))})"
                 )
             _create_unparsed(connection, unparsed)
-            if _staged_rows(connection, table_files) < SINGLE_THREAD_ROWS:
+            if _staged_rows(connection) < SINGLE_THREAD_ROWS:
                 connection.execute("SET threads = 1")
             made: set[str] = set()
             queries: list[tuple[Rule, str]] = []
@@ -190,7 +193,7 @@ def run_rules(
             return [
                 finding
                 for (rule, _), rows in zip(queries, _fetch_all(connection, queries), strict=True)
-                for finding in _findings(rule, context, *rows)
+                for finding in _findings(rule, context, *rows, refuses=rule.code not in advisory)
             ]
         finally:
             connection.close()
@@ -229,13 +232,12 @@ def _fetch(connection, sql: str) -> tuple[list[str], list]:
     return columns, result.fetchall()
 
 
-def _staged_rows(connection, table_files: dict[str, Path]) -> int:
+def _staged_rows(connection) -> int:
     """The rows of the largest table loaded: the size the heaviest rules work on."""
-    counts = [
-        connection.execute(f"SELECT count(*) FROM {_ident(table)}").fetchone()[0]
-        for table in table_files
-    ]
-    return max(counts, default=0)
+    (rows,) = connection.execute(
+        "SELECT coalesce(max(estimated_size), 0) FROM duckdb_tables()"
+    ).fetchone()
+    return rows
 
 
 def _create_unparsed(connection, unparsed: Iterable[Finding]) -> None:
@@ -255,7 +257,9 @@ def _ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _findings(rule: Rule, context: RuleContext, columns: list[str], rows: list) -> list[Finding]:
+def _findings(
+    rule: Rule, context: RuleContext, columns: list[str], rows: list, refuses: bool = True
+) -> list[Finding]:
     findings = []
     for row in rows[:MAX_FINDINGS_PER_RULE]:
         record = dict(zip(columns, row, strict=True))
@@ -272,6 +276,7 @@ def _findings(rule: Rule, context: RuleContext, columns: list[str], rows: list) 
                 position=record.get("_position") or "",
                 child=record.get("child") or "",
                 value="" if record.get("value") is None else str(record["value"]),
+                refuses=refuses,
             )
         )
     if len(rows) > MAX_FINDINGS_PER_RULE:
@@ -281,6 +286,7 @@ def _findings(rule: Rule, context: RuleContext, columns: list[str], rows: list) 
                 severity=rule.severity,
                 message=f"More than {MAX_FINDINGS_PER_RULE} rows fail this rule; only the first are listed.",
                 guidance=rule.guidance,
+                refuses=refuses,
             )
         )
     return findings
