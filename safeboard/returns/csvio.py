@@ -15,6 +15,7 @@ import difflib
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import IO
 
 from safeboard.returns.findings import Finding, RefusedFileError, Severity
 from safeboard.returns.kinds.base import InputFile
@@ -32,6 +33,12 @@ class CsvFile:
     encoding: str
     header: list[str]
     rows: Iterator[tuple[int, dict[str, str]]]  # (line number, values by column name)
+    stream: IO | None = None
+
+    def close(self) -> None:
+        """Stop reading: for a file whose header alone was wanted."""
+        if self.stream is not None:
+            self.stream.close()
 
 
 def detect_encoding(head: bytes) -> tuple[str, str | None]:
@@ -102,7 +109,9 @@ def open_csv(
         raise _unreadable(file, 1, error) from error
     header = [h.strip().lstrip("\ufeff") for h in header]
     _check_header(file, header, required, optional, warnings, table)
-    return CsvFile(file=file, encoding=encoding, header=header, rows=_rows(file, reader, header))
+    return CsvFile(
+        file=file, encoding=encoding, header=header, rows=_rows(file, reader, header), stream=text
+    )
 
 
 def _rows(file: InputFile, reader, header: list[str]) -> Iterator[tuple[int, dict[str, str]]]:

@@ -1,13 +1,21 @@
-"""One large file read by several worker processes side by side.
+"""A large import read by several worker processes side by side.
 
 A census of many thousand children spends most of its import in Python, walking
-the XML and parsing its values, on one core. Here ``W`` forked workers each parse
-the whole file (libxml2 does that fast) but read only their own chunks of it:
-chunk ``c`` (``CHUNK_RECORDS`` children) is worker ``c % W``'s (``Share``). Each
-worker parses its chunk's rows exactly as a one-process read does (``Batches``,
-the same ``ValueParser``) into Arrow batches and sends them, with the chunk's type
-findings, to this process, which writes them to the stage in the file's order.
-The staged tables and the findings are therefore a one-process read's.
+the XML and parsing its values, on one core. Here ``W`` forked workers share the
+reading in numbered chunks (``Share``):
+
+* a CIN census (``ReturnKind.shares == "records"``): every worker parses the whole
+  file (libxml2 does that fast) but reads only its own chunks of
+  ``CHUNK_RECORDS`` children, chunk ``c`` being worker ``c % W``'s;
+* an SSDA903 return (``"files"``): each file is a chunk, the files shared among
+  the workers by size; every worker checks every file's header, so all match the
+  files to tables alike, and reads the rows of its own files.
+
+Each worker parses its chunks' rows exactly as a one-process read does
+(``Batches``, the same ``ValueParser``) into Arrow batches and sends them, with
+their type findings, to this process, which writes them to the stage in the
+import's order. The staged tables and the findings are therefore a one-process
+read's.
 
 Only what merges exactly is done apart. When a worker's reading finds anything
 beyond values that do not parse (a warning, an unknown element, a structure error,
@@ -18,8 +26,9 @@ after a wasted part-read.
 
 Workers are used only when all of these hold:
 
-* the kind reads with a share (the CIN census: ``ReturnKind.shares``);
-* one input file, of at least ``MIN_BYTES`` (smaller files gain nothing);
+* the kind reads with a share (``ReturnKind.shares``);
+* a CIN census is one file of at least ``MIN_BYTES``; an SSDA903 return is several
+  files of at least ``MIN_FILES_BYTES`` in all (smaller imports gain nothing);
 * ``SAFEBOARD_IMPORT_WORKERS`` is not 1, and the machine has more than one core;
 * this process runs no other thread: forking a process while another thread holds
   a lock could copy the lock held into the worker (a web upload's background
@@ -32,10 +41,13 @@ import multiprocessing
 import os
 import threading
 from dataclasses import dataclass
+from itertools import pairwise
+from multiprocessing.connection import wait as connection_wait
 from pathlib import Path
 
 from django.conf import settings
 
+from safeboard.returns import xml_split
 from safeboard.returns.batches import CHUNK_ORDER, Batches, OrderKey
 from safeboard.returns.findings import Finding, RefusedFileError
 from safeboard.returns.kinds.base import ChunkEnd, InputFile, ReadContext, Share
@@ -44,9 +56,10 @@ from safeboard.returns.staging import Stage, columns_batch
 
 CHUNK_RECORDS = 1_000  # children per chunk: small enough to share a file evenly
 MIN_BYTES = 4 * 1024**2  # about 4,000 children of a CIN census
-MAX_WORKERS = 4  # each worker parses the whole file: more would mostly parse
+MIN_FILES_BYTES = 1024**2  # an SSDA903 return of about 30,000 children
+MAX_WORKERS = 4  # each worker parses the whole census: more would mostly parse
 
-# What a worker sends: ("chunk", ChunkMessage), ("end", None), ("stop", reason).
+# What a worker sends: ("chunk", ChunkMessage), ("end", Ending), ("stop", reason).
 CHUNK, END, STOP = "chunk", "end", "stop"
 
 
@@ -63,54 +76,100 @@ class Staged:
 @dataclass
 class ChunkMessage:
     number: int
+    part: int  # of a chunk sent in parts (a piece of a census), from 0
+    last: bool  # the chunk's last part
     batches: list  # (table, pyarrow.RecordBatch), in the order written
     found: list[tuple[OrderKey, Finding]]
     file_of: dict[str, str]
+    collection_year: int | None  # the year the tables' specs were made for
+    bytes_read: int
+
+
+@dataclass
+class Ending:
+    """What the whole reading said about the import (every worker reads it all)."""
+
     collection_year: int | None
     as_at: object
     la_code: str | None
-    bytes_read: int
+    records: int  # of a piece of a file: the records read in it
 
 
 def worker_count(return_kind, inputs: list[InputFile], size_of) -> int:
     """How many workers should read these inputs: 1 means one process, as always."""
-    if not return_kind.shares or len(inputs) != 1:
+    if return_kind.shares == "records":
+        if len(inputs) != 1 or size_of(inputs[0]) < MIN_BYTES:
+            return 1
+    elif return_kind.shares == "files":
+        if len(inputs) < 2 or sum(map(size_of, inputs)) < MIN_FILES_BYTES:
+            return 1
+    else:
         return 1
     configured = settings.SAFEBOARD_IMPORT_WORKERS or min(MAX_WORKERS, os.cpu_count() or 1)
     if configured < 2 or threading.active_count() > 1:
         return 1
     if "fork" not in multiprocessing.get_all_start_methods():
         return 1
-    if size_of(inputs[0]) < MIN_BYTES:
-        return 1
+    if return_kind.shares == "files":
+        return min(configured, len(inputs))
     return configured
+
+
+def plan_shares(
+    return_kind, inputs: list[InputFile], workers: int, size_of
+) -> list[tuple[Share, list[InputFile]]]:
+    """Each worker's share and what it reads.
+
+    A CIN census cut into one piece per worker (``xml_split``) when it can be,
+    otherwise the whole file read by every worker in chunks of children taken in
+    turn; SSDA903's files shared whole, balanced by size.
+    """
+    if return_kind.shares == "records":
+        pieces = xml_split.cut(inputs[0], workers)
+        if pieces is not None:
+            return [
+                (
+                    Share(index, workers, CHUNK_RECORDS, first_record=piece.children_before),
+                    [piece],
+                )
+                for index, piece in enumerate(pieces)
+            ]
+        return [(Share(index, workers, CHUNK_RECORDS), inputs) for index in range(workers)]
+    # The largest file first, each to the worker with the fewest bytes so far.
+    load = [0] * workers
+    owners = [0] * len(inputs)
+    for number in sorted(range(len(inputs)), key=lambda n: -size_of(inputs[n])):
+        owners[number] = least = load.index(min(load))
+        load[least] += size_of(inputs[number])
+    return [(Share(index, workers, owners=tuple(owners)), inputs) for index in range(workers)]
 
 
 def read_in_workers(
     return_kind,
-    item: InputFile,
     staging: Path,
     context: ReadContext,
     pseudonymiser,
-    workers: int,
+    shares: list[tuple[Share, list[InputFile]]],
     total_bytes: int,
     progress=None,
+    meanwhile=None,
 ) -> Staged | None:
-    """The file read by ``workers`` processes into ``staging``; None if it must be read in one.
+    """Each share read by a worker of its own into ``staging``; None if one process must.
 
     ``context`` is filled in (collection year, as-at date, LA) only when the read
-    succeeds; on None nothing is left in ``staging``.
+    succeeds; on None nothing is left in ``staging``. ``meanwhile`` is called once
+    the workers have started, to do what need not wait for them.
     """
     forking = multiprocessing.get_context("fork")
     pipes, processes = [], []
     stage: Stage | None = None
     done = False
     try:
-        for index in range(workers):
+        for share, inputs in shares:
             receiving, sending = forking.Pipe(duplex=False)
             process = forking.Process(
                 target=_work,
-                args=(sending, Share(index, workers, CHUNK_RECORDS), return_kind, item),
+                args=(sending, share, return_kind, inputs),
                 kwargs={"context": context, "pseudonymiser": pseudonymiser},
                 daemon=True,
             )
@@ -118,39 +177,50 @@ def read_in_workers(
             sending.close()  # the worker's end: EOF here when the worker dies
             pipes.append(receiving)
             processes.append(process)
+        if meanwhile is not None:
+            meanwhile()
+        plan = shares[0][0]  # what every worker knows of the chunks and their owners
         found = Batches(None, {}, None)  # only its bounded list of type findings
         file_of: dict[str, str] = {}
-        last: ChunkMessage | None = None
-        number = reported = 0
-        while True:
-            what, message = _receive(pipes[number % workers])
-            if what == END:
-                break
-            if what != CHUNK or message.number != number:
-                return None
-            if stage is None:
-                # The specs as the workers made them, for the year the file declares.
-                specs = return_kind.table_specs(message.collection_year)
-                stage = Stage(staging, specs)
-            for table, batch in message.batches:
-                stage.writer(table).write_batch(batch)
-            found.extend_found(message.found)
-            for table, name in message.file_of.items():
-                file_of.setdefault(table, name)
+        bytes_read = [0] * len(shares)
+        # Chunks arrive as each worker finishes them, and are staged in their order:
+        # one that comes early waits here, so no worker waits for another's.
+        waiting: dict[tuple[int, int], ChunkMessage] = {}
+        endings: dict[int, Ending] = {}
+        number = part = 0  # the next chunk and part to stage
+        while len(endings) < len(pipes):
+            for pipe in connection_wait([p for i, p in enumerate(pipes) if i not in endings]):
+                worker = pipes.index(pipe)
+                what, message = _receive(pipe)
+                if what == END:
+                    endings[worker] = message
+                    continue
+                if what != CHUNK:
+                    return None
+                waiting[message.number, message.part] = message
+                bytes_read[worker] = message.bytes_read
+            while (number, part) in waiting:
+                message = waiting.pop((number, part))
+                if stage is None:
+                    # The specs as the workers made them, for the year the file declares.
+                    specs = return_kind.table_specs(message.collection_year)
+                    stage = Stage(staging, specs)
+                for table, batch in message.batches:
+                    stage.writer(table).write_batch(batch)
+                found.extend_found(message.found)
+                for table, name in message.file_of.items():
+                    file_of.setdefault(table, name)
+                number, part = (number + 1, 0) if message.last else (number, part + 1)
             if progress is not None:
-                # Each worker reads ahead of the chunk it sent: report the furthest yet.
-                reported = max(reported, min(message.bytes_read, total_bytes))
-                progress(reported, total_bytes)
-            last = message
-            number += 1
-        # The chunks ran out: every other worker must have finished too.
-        if any(_receive(pipe)[0] != END for pipe in pipes if pipe is not pipes[number % workers]):
+                progress(_bytes_done(plan, bytes_read, total_bytes), total_bytes)
+        if waiting or stage is None:  # a chunk missing, or no rows at all: one process
             return None
-        if last is None:
+        if not _pieces_join(shares, endings):
             return None
-        context.collection_year = last.collection_year
-        context.as_at = last.as_at
-        context.la_code = last.la_code
+        ending = endings[0]
+        context.collection_year = ending.collection_year
+        context.as_at = ending.as_at
+        context.la_code = ending.la_code
         done = True
         return Staged(stage, specs, found.type_findings(), file_of)
     finally:
@@ -163,6 +233,25 @@ def read_in_workers(
         if not done and stage is not None:
             for path in stage.close().values():
                 path.unlink(missing_ok=True)
+
+
+def _pieces_join(shares, endings: dict[int, Ending]) -> bool:
+    """Pieces of a file cut apart: each held exactly the children the next was numbered
+    from (a ``<Child>`` inside a comment would have been counted, not read)."""
+    for (share, _), (following, _) in pairwise(shares):
+        if share.first_record is None:
+            return True
+        if share.first_record + endings[share.index].records != following.first_record:
+            return False
+    return True
+
+
+def _bytes_done(plan: Share, bytes_read: list[int], total: int) -> int:
+    """How far the reading is: in chunks of children each worker reads all of the file;
+    otherwise each reads its own piece or files."""
+    chunked = plan.first_record is None and not plan.owners
+    done = max(bytes_read) if chunked else sum(bytes_read)
+    return min(done, total)
 
 
 def _receive(pipe) -> tuple[str, ChunkMessage | None]:
@@ -193,10 +282,10 @@ class _Outbox:
         return batches
 
 
-def _work(pipe, share: Share, return_kind, item: InputFile, *, context, pseudonymiser) -> None:
+def _work(pipe, share: Share, return_kind, inputs, *, context, pseudonymiser) -> None:
     """In a worker: read the chunks ``share`` owns and send each one's rows and findings."""
     try:
-        _read_share(pipe, share, return_kind, item, context, pseudonymiser)
+        _read_share(pipe, share, return_kind, inputs, context, pseudonymiser)
     except RefusedFileError:
         pipe.send((STOP, "refused"))  # read again in one process, which reports it
     except BaseException as error:  # noqa: BLE001 (any failure: read in one process)
@@ -206,18 +295,20 @@ def _work(pipe, share: Share, return_kind, item: InputFile, *, context, pseudony
         pipe.close()
 
 
-def _read_share(pipe, share, return_kind, item, given: ReadContext, pseudonymiser) -> None:
+def _read_share(pipe, share, return_kind, inputs, given: ReadContext, pseudonymiser) -> None:
     from safeboard.returns.pipeline import counting_input
 
     context = ReadContext(
         collection_year=given.collection_year, as_at=given.as_at, import_key=given.import_key
     )
     tally = [0]
-    source = counting_input(item, tally)
+    sources = [counting_input(item, tally) for item in inputs]
     parser = ValueParser(date_style=return_kind.date_style, child_pseudonym=pseudonymiser.child)
     outbox: _Outbox | None = None
     batches: Batches | None = None
-    for row in return_kind.read([source], context, share=share):
+    # The chunk being read: its rows sort after every earlier chunk's, whoever read them.
+    chunk = share.next_owned(-1)
+    for row in return_kind.read(sources, context, share=share):
         if isinstance(row, ChunkEnd):
             if not row.clean:
                 pipe.send((STOP, "findings"))
@@ -226,23 +317,28 @@ def _read_share(pipe, share, return_kind, item, given: ReadContext, pseudonymise
                 batches.flush_all()
             message = ChunkMessage(
                 number=row.number,
+                part=row.part,
+                last=row.last,
                 batches=outbox.take() if outbox is not None else [],
                 found=batches.take_found() if batches is not None else [],
                 file_of=dict(batches.file_of) if batches is not None else {},
                 collection_year=context.collection_year,
-                as_at=context.as_at,
-                la_code=context.la_code,
                 bytes_read=tally[0],
             )
             pipe.send((CHUNK, message))
-            if batches is not None:
-                # The next chunk this worker reads: its rows sort after every earlier chunk's.
-                batches.read = (row.number + share.workers) * CHUNK_ORDER
+            if row.last:
+                chunk = share.next_owned(row.number)
+                if batches is not None:
+                    batches.read = chunk * CHUNK_ORDER
             continue
         if batches is None:
             specs = return_kind.table_specs(context.collection_year)
             outbox = _Outbox(specs)
             batches = Batches(outbox, specs, parser)
-            batches.read = share.index * CHUNK_ORDER
+            batches.read = chunk * CHUNK_ORDER
         batches.add(row)
-    pipe.send((END, None))
+    if context.warnings:  # found at the end of the reading (a table no file holds)
+        pipe.send((STOP, "findings"))
+        return
+    ending = Ending(context.collection_year, context.as_at, context.la_code, context.records)
+    pipe.send((END, ending))

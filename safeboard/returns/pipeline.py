@@ -43,13 +43,19 @@ from safeboard.returns.integrity import stored_checksums
 from safeboard.returns.kinds import get_kind
 from safeboard.returns.kinds.base import InputFile, ReadContext
 from safeboard.returns.models import Snapshot
-from safeboard.returns.parallel_read import Staged, read_in_workers, worker_count
+from safeboard.returns.parallel_read import (
+    Staged,
+    plan_shares,
+    read_in_workers,
+    worker_count,
+)
 from safeboard.returns.pseudonymise import Pseudonymiser
 from safeboard.returns.spec import ValueParser
 from safeboard.returns.staging import Stage
 from safeboard.validation.engine import (
     OTHER_RETURN,
     RuleContext,
+    RuleDatabase,
     other_return_view,
     previous_year_view,
     run_rules,
@@ -327,10 +333,11 @@ class _CountingInput(InputFile):
     def __init__(self, inner: InputFile, tally: list[int], total: int, progress: Progress):
         object.__setattr__(self, "path", inner.path)
         object.__setattr__(self, "member", inner.member)
+        self._inner = inner  # its own open(): a piece of a file opens only its bytes
         self._tally, self._total, self._progress = tally, total, progress
 
     def open(self):
-        return _CountingStream(super().open(), self._tally, self._total, self._progress)
+        return _CountingStream(self._inner.open(), self._tally, self._total, self._progress)
 
 
 class _CountingStream:
@@ -412,20 +419,37 @@ def _read_and_check(return_kind, inputs: list[InputFile], staging: Path, year, a
     # walk them again and again; reading and parsing make no cycles to collect.
     collecting = gc.isenabled()
     gc.disable()
+    # The rules' database, when opened while worker processes read (it is then ready
+    # when they finish); otherwise run_rules opens it.
+    opened: list[RuleDatabase] = []
     try:
         staged = None
         workers = worker_count(return_kind, inputs, _input_size)
         if workers > 1:
-            total = _input_size(inputs[0])
+            shares = plan_shares(return_kind, inputs, workers, _input_size)
+            total = sum(map(_input_size, inputs))
             staged = read_in_workers(
-                return_kind, inputs[0], staging, context, pseudonymiser, workers, total, progress
+                return_kind,
+                staging,
+                context,
+                pseudonymiser,
+                shares,
+                total,
+                progress,
+                meanwhile=lambda: opened.append(RuleDatabase()),
             )
         if staged is None:
             staged = _read(return_kind, inputs, staging, context, pseudonymiser, progress)
+    except BaseException:
+        for database in opened:
+            database.close()
+        raise
     finally:
         if collecting:
             gc.enable()
     if isinstance(staged, ImportResult):
+        for database in opened:
+            database.close()
         return staged
     stage, specs, findings, file_of = (
         staged.stage,
@@ -460,7 +484,12 @@ def _read_and_check(return_kind, inputs: list[InputFile], staging: Path, year, a
     findings += [
         finding
         for finding in run_rules(
-            rules, rule_context, table_files, unparsed=type_findings, advisory=dfe_codes
+            rules,
+            rule_context,
+            table_files,
+            unparsed=type_findings,
+            advisory=dfe_codes,
+            database=opened[0] if opened else None,
         )
         # A value that did not parse is stored empty: do not also call it missing.
         if not (

@@ -14,6 +14,7 @@ import pyarrow.parquet as pq
 from safeboard.returns.spec import TableSpec
 
 BATCH_ROWS = 20_000
+GATHER_ROWS = 5_000  # rows of workers' batches per row group (parallel_read)
 
 
 def columns_batch(schema: pa.Schema, columns: dict[str, list], rows: int) -> pa.RecordBatch:
@@ -54,8 +55,9 @@ class TableWriter:
     def write_batch(self, batch: pa.RecordBatch) -> None:
         """Write rows already made into an Arrow batch of this table's schema.
 
-        Small batches (a worker's chunk of a file) are gathered until BATCH_ROWS,
-        so the Parquet file's row groups stay as large as a one-process import's.
+        Small batches (a worker's chunk of a file) are gathered until GATHER_ROWS,
+        so the Parquet file's row groups stay large, yet most are written while
+        the workers are still reading.
         """
         if not batch.num_rows:
             return
@@ -64,7 +66,7 @@ class TableWriter:
         self._gathered.append(batch)
         self._gathered_rows += batch.num_rows
         self.rows += batch.num_rows
-        if self._gathered_rows >= BATCH_ROWS:
+        if self._gathered_rows >= GATHER_ROWS:
             self._write_gathered()
 
     def _write_gathered(self) -> None:

@@ -147,12 +147,34 @@ PARALLEL_RULES = max(1, min(4, os.cpu_count() or 1))
 SINGLE_THREAD_ROWS = 500_000
 
 
+class RuleDatabase:
+    """One validation's DuckDB database: in memory, spilling to a private folder.
+
+    Made by ``run_rules``, or beforehand by the caller (an import opens it while
+    its worker processes read, so that it is ready when they finish) and then
+    handed to ``run_rules``, which closes it.
+    """
+
+    def __init__(self) -> None:
+        self._spill = tempfile.TemporaryDirectory(prefix="safeboard-validate-")
+        self.connection = duckdb.connect(
+            config={"memory_limit": MEMORY_LIMIT, "temp_directory": self._spill.name}
+        )
+
+    def close(self) -> None:
+        try:
+            self.connection.close()
+        finally:
+            self._spill.cleanup()
+
+
 def run_rules(
     rules: Iterable[Rule],
     context: RuleContext,
     table_files: dict[str, Path],
     unparsed: Iterable[Finding] = (),
     advisory: frozenset[str] = frozenset(),
+    database: RuleDatabase | None = None,
 ) -> list[Finding]:
     """Run every applicable rule over the staged tables; findings in the rules' order.
 
@@ -160,7 +182,8 @@ def run_rules(
     tables and the related views (previous year, other return) found for it.
     ``unparsed`` are the findings of values that did not parse (the view ``unparsed``).
     The findings of the rules whose codes are in ``advisory`` never refuse the file
-    (``Finding.refuses``): DfE's own rules.
+    (``Finding.refuses``): DfE's own rules. ``database``, when given, is used and
+    closed.
 
     Each Parquet file is read once, into a table of one in-memory DuckDB
     database that every rule then queries (reading the file again for each
@@ -168,35 +191,37 @@ def run_rules(
     rules derive alike are made once (``safeboard.validation.shared``). The
     rules' queries then run side by side on cursors of that database.
     """
-    with tempfile.TemporaryDirectory(prefix="safeboard-validate-") as spill:
-        connection = duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "temp_directory": spill})
-        try:
-            for table, path in table_files.items():
-                # Tables, not views: read and decompressed once. The path is ours, quoted.
-                connection.execute(
-                    f"CREATE TABLE {_ident(table)} AS "
-                    f"SELECT * FROM read_parquet({sql_literal(str(path))})"
-                )
-            _create_unparsed(connection, unparsed)
-            if _staged_rows(connection) < SINGLE_THREAD_ROWS:
-                connection.execute("SET threads = 1")
-            made: set[str] = set()
-            queries: list[tuple[Rule, str]] = []
-            for rule in rules:
-                if not rule.applies(context):
-                    continue
-                sql = rule.logic(context)
-                if sql is None:
-                    continue
-                create_needed(connection, sql, made)
-                queries.append((rule, sql))
-            return [
-                finding
-                for (rule, _), rows in zip(queries, _fetch_all(connection, queries), strict=True)
-                for finding in _findings(rule, context, *rows, refuses=rule.code not in advisory)
-            ]
-        finally:
-            connection.close()
+    database = database or RuleDatabase()
+    connection = database.connection
+    try:
+        largest = 0
+        for table, path in table_files.items():
+            # Tables, not views: read and decompressed once. The path is ours, quoted.
+            (rows,) = connection.execute(
+                f"CREATE TABLE {_ident(table)} AS "
+                f"SELECT * FROM read_parquet({sql_literal(str(path))})"
+            ).fetchone()  # DuckDB answers a CREATE TABLE AS with its rows
+            largest = max(largest, rows)
+        _create_unparsed(connection, unparsed)
+        if largest < SINGLE_THREAD_ROWS:
+            connection.execute("SET threads = 1")
+        made: set[str] = set()
+        queries: list[tuple[Rule, str]] = []
+        for rule in rules:
+            if not rule.applies(context):
+                continue
+            sql = rule.logic(context)
+            if sql is None:
+                continue
+            create_needed(connection, sql, made)
+            queries.append((rule, sql))
+        return [
+            finding
+            for (rule, _), rows in zip(queries, _fetch_all(connection, queries), strict=True)
+            for finding in _findings(rule, context, *rows, refuses=rule.code not in advisory)
+        ]
+    finally:
+        database.close()
 
 
 def _fetch_all(connection, queries: list[tuple[Rule, str]]) -> list[tuple[list[str], list]]:
@@ -230,14 +255,6 @@ def _fetch(connection, sql: str) -> tuple[list[str], list]:
     result = connection.execute(f"SELECT * FROM ({sql}) LIMIT {MAX_FINDINGS_PER_RULE + 1}")
     columns = [column[0] for column in result.description]
     return columns, result.fetchall()
-
-
-def _staged_rows(connection) -> int:
-    """The rows of the largest table loaded: the size the heaviest rules work on."""
-    (rows,) = connection.execute(
-        "SELECT coalesce(max(estimated_size), 0) FROM duckdb_tables()"
-    ).fetchone()
-    return rows
 
 
 def _create_unparsed(connection, unparsed: Iterable[Finding]) -> None:

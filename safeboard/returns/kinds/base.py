@@ -59,23 +59,41 @@ class ReadContext:
     # A secret of this import alone (never stored): keys that must match across the
     # import's files, and across the worker processes that read one file side by side.
     import_key: bytes = field(default_factory=lambda: secrets.token_bytes(32))
+    records: int = 0  # the records a worker read of its piece (parallel_read checks them)
 
 
 @dataclass(frozen=True)
 class Share:
-    """The part of a file one worker process reads (``safeboard.returns.parallel_read``).
+    """The part of an import one worker process reads (``safeboard.returns.parallel_read``).
 
-    The file's records (children of a CIN census) are taken in chunks of ``size``;
-    chunk ``c`` is worker ``c % workers``'s. Anything before the first record (a
-    header) belongs to chunk 0.
+    The import is read in numbered chunks. By default chunk ``c`` is worker
+    ``c % workers``'s: a CIN census's children in chunks of ``size``, anything
+    before the first child (the header) in chunk 0. ``owners`` instead names each
+    chunk's worker: an SSDA903 return's files, one chunk each, shared by size.
     """
 
     index: int
     workers: int
-    size: int
+    size: int = 1
+    owners: tuple[int, ...] = ()
+    # A piece of a CIN census cut at children (xml_split): the worker's whole input
+    # is chunk ``index``, its children numbered on from ``first_record``.
+    first_record: int | None = None
+
+    def owner(self, chunk: int) -> int:
+        if chunk < len(self.owners):
+            return self.owners[chunk]
+        return chunk % self.workers
 
     def owns(self, chunk: int) -> bool:
-        return chunk % self.workers == self.index
+        return self.owner(chunk) == self.index
+
+    def next_owned(self, after: int) -> int:
+        """The first chunk after ``after`` that this worker reads."""
+        chunk = after + 1
+        while not self.owns(chunk):
+            chunk += 1
+        return chunk
 
 
 @dataclass(frozen=True)
@@ -84,19 +102,25 @@ class ChunkEnd:
 
     ``clean`` is False once the reading has found anything (a warning, an unknown
     element, a structure error): such a file is read again in one process, which
-    reports it exactly as always.
+    reports it exactly as always. A large chunk (a piece of a census) ends in parts,
+    numbered from 0, so that its rows leave the worker as it goes; ``last`` marks
+    the chunk's last part.
     """
 
     number: int
     clean: bool
+    part: int = 0
+    last: bool = True
 
 
 class ReturnKind(ABC):
     name: str  # the KIND of `safeboard import KIND`
     label: str  # for people
     date_style: str = "either"  # how dates are written: "iso", "uk" or "either"
-    # Whether ``read`` takes a ``share``: one file read by several worker processes.
-    shares: bool = False
+    # How ``read`` takes a ``share`` (safeboard.returns.parallel_read): "records"
+    # (one file's records in chunks: the CIN census), "files" (each file a chunk:
+    # SSDA903), or None (always read in one process).
+    shares: str | None = None
 
     @abstractmethod
     def table_specs(self, collection_year: int | None) -> dict[str, TableSpec]:

@@ -638,7 +638,14 @@ class _CinFile:
         file = self.name
         fields = self.episode
         values: dict[str, str | None] = {"episode": episode}
-        rows.append(RawRow("cin_episode", values, f"child {n} (line {block.sourceline})", file))
+        rows.append(
+            RawRow(
+                "cin_episode",
+                values,
+                f"child {n} (line {block.sourceline})",
+                file,
+            )
+        )
         assessments = cin_plans = enquiries = plans = 0
         for item in block:
             tag = item.tag
@@ -653,7 +660,12 @@ class _CinFile:
                 number = str(assessments)
                 assessment = {"episode": episode, "assessment": number}
                 rows.append(
-                    RawRow("assessment", assessment, f"child {n} (line {item.sourceline})", file)
+                    RawRow(
+                        "assessment",
+                        assessment,
+                        f"child {n} (line {item.sourceline})",
+                        file,
+                    )
                 )
                 for part in item:
                     name = self.assessment.get(part.tag)
@@ -684,13 +696,25 @@ class _CinFile:
             elif tag == t["CINPlanDates"]:
                 cin_plans += 1
                 plan = {"episode": episode, "cin_plan": str(cin_plans)}
-                rows.append(RawRow("cin_plan", plan, f"child {n} (line {item.sourceline})", file))
+                rows.append(
+                    RawRow(
+                        "cin_plan",
+                        plan,
+                        f"child {n} (line {item.sourceline})",
+                        file,
+                    )
+                )
                 self._fields(item, self.cin_plan, plan, "CINPlanDates", n)
             elif tag == t["Section47"]:
                 enquiries += 1
                 enquiry = {"episode": episode, "section47": str(enquiries)}
                 rows.append(
-                    RawRow("section47", enquiry, f"child {n} (line {item.sourceline})", file)
+                    RawRow(
+                        "section47",
+                        enquiry,
+                        f"child {n} (line {item.sourceline})",
+                        file,
+                    )
                 )
                 self._fields(item, self.section47, enquiry, "Section47", n)
             elif tag == t["ChildProtectionPlans"]:
@@ -739,7 +763,7 @@ class Cin(ReturnKind):
     name = "cin"
     label = "CIN census (XML)"
     date_style = "iso"
-    shares = True
+    shares = "records"
 
     def table_specs(self, collection_year: int | None) -> dict[str, TableSpec]:
         return _specs(collection_year)
@@ -752,14 +776,27 @@ class Cin(ReturnKind):
         keys = UpnKeys(context.import_key)
         for file in files:
             reader = _CinFile(file, context, given_year, given_as_at, keys)
-            chunk = 0  # the chunk of the children read so far (with a share)
+            # A piece of the file (share.first_record set): every child in it is this
+            # worker's, numbered on from the children before it.
+            piece = share is not None and share.first_record is not None
+            numbered = not piece  # a piece's children are numbered from its first
+            chunk = share.index if piece else 0  # the chunk of the children read so far
+            part = 0  # of a piece: its parts of share.size children
             for element in iter_elements(file, root="Message", tags=("Header", "Child")):
                 if element.tag.endswith("Header"):  # the only two tags asked for
                     header = reader.header(element)
                     if header is not None and (share is None or share.owns(0)):
                         yield header
                     continue
-                if share is not None:
+                if not numbered:  # after the header, which must come before any child
+                    reader.children = share.first_record
+                    numbered = True
+                if piece:
+                    at = (reader.children - share.first_record) // share.size
+                    if at != part:
+                        yield ChunkEnd(chunk, reader.clean, part=part, last=False)
+                        part = at
+                elif share is not None:
                     at = reader.children // share.size
                     if at != chunk:
                         if share.owns(chunk):
@@ -771,7 +808,9 @@ class Cin(ReturnKind):
                 yield from reader.child(element)
             reader.finish()
             if share is not None and share.owns(chunk):
-                yield ChunkEnd(chunk, reader.clean)
+                yield ChunkEnd(chunk, reader.clean, part=part)
+            if piece:
+                context.records = reader.children - share.first_record
 
     def codes(self, codelist: str, collection_year: int | None) -> set[str]:
         return cin_codelists.codes(codelist, collection_year)

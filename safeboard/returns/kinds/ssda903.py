@@ -35,7 +35,14 @@ from safeboard.returns.codelists import ssda903 as codelists
 from safeboard.returns.csvio import COLUMNS_RULE, open_csv
 from safeboard.returns.findings import Finding, RefusedFileError, Severity
 from safeboard.returns.kinds import register
-from safeboard.returns.kinds.base import InputFile, RawRow, ReadContext, ReturnKind
+from safeboard.returns.kinds.base import (
+    ChunkEnd,
+    InputFile,
+    RawRow,
+    ReadContext,
+    ReturnKind,
+    Share,
+)
 from safeboard.returns.spec import Column, Kind, TableSpec
 
 YEAR_RULE = "SB-YEAR"
@@ -256,6 +263,7 @@ class Ssda903(ReturnKind):
     name = "ssda903"
     label = "SSDA903 looked-after children return"
     date_style = "uk"
+    shares = "files"
 
     def table_specs(self, collection_year):
         return dict(SPECS)
@@ -265,10 +273,18 @@ class Ssda903(ReturnKind):
             return set()
         return codelists.codes(codelist, collection_year)
 
-    def read(self, files: list[InputFile], context: ReadContext) -> Iterator[RawRow]:
+    def read(
+        self, files: list[InputFile], context: ReadContext, share: Share | None = None
+    ) -> Iterator[RawRow | ChunkEnd]:
+        """Every file's rows, in the files' order.
+
+        With a ``share`` (each file a chunk), a worker checks every file's header, so
+        that each worker matches all files to their tables alike, but reads the rows
+        of its own files only.
+        """
         file_of: dict[str, str] = {}
         rows = 0
-        for file in files:
+        for number, file in enumerate(files):
             csv_file = open_csv(
                 file, required=frozenset(), optional=ALL_COLUMNS, warnings=context.warnings
             )
@@ -283,6 +299,9 @@ class Ssda903(ReturnKind):
                     position="line 1",
                 )
             file_of[table] = file.name
+            if share is not None and not share.owns(number):
+                csv_file.close()
+                continue
             name = file.name
             derive = {"Header": read_header_row, "Episodes": read_episode_row}.get(table)
             for line, values in csv_file.rows:
@@ -290,7 +309,10 @@ class Ssda903(ReturnKind):
                 if derive is not None:
                     derive(values)
                 yield RawRow(table, values, f"line {line}", name)
-        if rows == 0:
+            if share is not None:
+                yield ChunkEnd(number, clean=not context.warnings)
+        # A worker reads only some files: whether any file has rows is judged by all.
+        if rows == 0 and share is None:
             raise RefusedFileError.because(
                 rule=TABLES_RULE,
                 message="None of the files holds any rows, only headers.",
