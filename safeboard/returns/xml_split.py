@@ -5,7 +5,8 @@ repeat libxml2's work. Instead, the file can be cut at ``<Child>`` start tags in
 one piece per worker; each piece is parsed as a document of its own: the file's
 prolog (everything before the first child: the XML declaration, ``<Message>``, the
 header and ``<Children>``), as many line breaks as there are lines between the
-prolog and the piece, the piece's children, and the closing tags. So every element
+prolog and the piece (in ``<p>`` elements, which the reader, asking only for
+``Child``, passes over), the piece's children, and the closing tags. So every element
 of a piece is on the line libxml2 gives it in the whole file (above line 65,535 it
 reports container elements a line late, in the file and in a piece alike), and a
 piece knows how many children come before it, so each child keeps its number.
@@ -36,6 +37,7 @@ from safeboard.returns.kinds.base import InputFile
 HEAD_BYTES = 1 << 20  # the prolog (header included) must end in here
 SEARCH_BYTES = 1 << 20  # a child's start tag must begin this close after each cut
 COUNT_BYTES = 1 << 22  # bytes counted at a time
+PADDING_PER_ELEMENT = 1 << 20  # line breaks in one padding element
 _QNAME = rb"(?:[A-Za-z_][A-Za-z0-9_.\-]*:)?"
 _FIRST_CHILD = re.compile(rb"<(" + _QNAME + rb"Child)>")
 _OPENED = re.compile(rb"<(" + _QNAME + rb"(?:Message|Children))[\s>]")
@@ -156,6 +158,7 @@ class _PieceStream:
             self._parts = [(0, piece.end)]
         self._padding = piece.padding  # line breaks still to give after the prolog
         self._closing = piece.closing
+        self._pending = b""  # made, not yet read: padding or the closing tags
         self._handle = piece.path.open("rb")
         self._part = 0
         self._left = 0
@@ -169,21 +172,27 @@ class _PieceStream:
 
     def read(self, size: int = -1) -> bytes:
         size = 1 << 16 if size is None or size < 0 else size
-        while self._part < len(self._parts):
+        while not self._pending:
+            if self._part >= len(self._parts):
+                self._pending, self._closing = self._closing, b""
+                break
             if self._part == 1 and self._padding > 0:
-                breaks = min(size, self._padding)
+                # In elements of their own: one text node of millions of line breaks
+                # would pass libxml2's limit on a text's size (huge_tree stays off).
+                breaks = min(PADDING_PER_ELEMENT, self._padding)
                 self._padding -= breaks
-                return b"\n" * breaks
-            if self._left > 0:
+                self._pending = b"<p>" + b"\n" * breaks + b"</p>"
+            elif self._left > 0:
                 chunk = self._handle.read(min(size, self._left))
                 if not chunk:  # the file shrank: let the parser say it is cut short
                     self._left = 0
                     continue
                 self._left -= len(chunk)
                 return chunk
-            self._part += 1
-            self._begin_part()
-        chunk, self._closing = self._closing[:size], self._closing[size:]
+            else:
+                self._part += 1
+                self._begin_part()
+        chunk, self._pending = self._pending[:size], self._pending[size:]
         return chunk
 
     def close(self) -> None:

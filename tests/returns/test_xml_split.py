@@ -10,6 +10,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from safeboard.returns import xml_split
 from safeboard.returns.kinds.base import InputFile
 from safeboard.returns.xml_split import cut
 
@@ -122,3 +123,17 @@ def test_a_file_with_a_utf8_byte_order_mark_is_cut(tmp_path):
     pieces = cut(InputFile(path), 2)
     assert pieces is not None
     assert read(pieces[1]).startswith(b"\xef\xbb\xbf<?xml")
+
+
+def test_many_line_breaks_are_given_in_elements_the_reader_passes_over(tmp_path, monkeypatch):
+    # libxml2 refuses one text of more than 10 MB: a piece far into a large census
+    # gets its line breaks in <p> elements of at most PADDING_PER_ELEMENT each.
+    monkeypatch.setattr(xml_split, "PADDING_PER_ELEMENT", 5)
+    path = census(tmp_path)
+    pieces = cut(InputFile(path), 2)
+    assert pieces[1].padding > 20
+    text = read(pieces[1])
+    assert text.count(b"<p>") == -(-pieces[1].padding // 5)
+    found = ids_and_lines(text)
+    whole = ids_and_lines(path.read_bytes())
+    assert found == whole[pieces[1].children_before :]
