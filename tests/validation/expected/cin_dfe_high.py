@@ -16,6 +16,7 @@ def owns(code: str) -> bool:
 
 
 # Collection year (as the year it ends) -> number of active rules. Every year from
-# 2018 to 2026 is pinned: a lower number means rules stopped applying.
+# 2018 to 2027 is pinned: a lower number means rules stopped applying. DfE's
+# 2026-27 CIN rule set has the 2025-26 one's codes (so has D2I's).
 # 56 rules of DfE's 2022-23 set in every year; 8945Q and 8950Q from 2024-25.
-EXPECTED = {**dict.fromkeys(range(2018, 2025), 56), 2025: 58, 2026: 58}
+EXPECTED = {**dict.fromkeys(range(2018, 2025), 56), 2025: 58, 2026: 58, 2027: 58}

@@ -17,7 +17,8 @@ def owns(code: str) -> bool:
 
 
 # Collection year (as the year it ends) -> number of active rules. Every year from
-# 2018 to 2026 is pinned: a lower number means rules stopped applying.
+# 2018 to 2027 is pinned: a lower number means rules stopped applying. DfE's
+# 2026-27 CIN rule set has the 2025-26 one's codes (so has D2I's).
 EXPECTED = {
     **dict.fromkeys(range(2018, 2022), 35),
     # 2021-22: CIN plan dates, and 4000-4017 (14 rules) with them.
@@ -25,4 +26,5 @@ EXPECTED = {
     # 2024-25: 1570 and 1580.
     2025: 51,
     2026: 51,
+    2027: 51,
 }

@@ -8,5 +8,6 @@ def owns(code: str) -> bool:
 
 
 # Collection year (as the year it ends) -> number of active rules. Every year from
-# 2018 to 2026 is pinned: a lower number means rules stopped applying.
-EXPECTED = dict.fromkeys(range(2018, 2027), 2)
+# 2018 to 2027 is pinned: a lower number means rules stopped applying. DfE's
+# 2026-27 CIN rule set has the 2025-26 one's codes (so has D2I's).
+EXPECTED = dict.fromkeys(range(2018, 2028), 2)

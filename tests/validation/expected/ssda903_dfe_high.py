@@ -21,8 +21,17 @@ def owns(code: str) -> bool:
 # The social worker rules (SWEpisodes, from 2023-24): 15 in 2023-24; 13 in 2024-25 (SW01,
 # SW03, SW11a and SW14 end, SW01a and SW01b start, for that year only); 16 in 2025-26
 # (SW10a, SW10b, SW17, SW18 and SW19 start). D2I's SW15 and SW16a-c are added and deleted
-# in the same year, so are active in none.
-SOCIAL_WORKER = {2024: 15, 2025: 13, 2026: 16}
+# in the same year, so are active in none; the 16 carry on into 2026-27.
+# The deprivation of liberty rules (DoLo table, from 2026-27): 700-705 and 707-710,
+# 10 in 2026-27; 706 compares with last year's DoLo table, so starts in 2027-28.
+SOCIAL_WORKER = {2024: 15, 2025: 13, 2026: 16, 2027: 16, 2028: 16}
+DEPRIVATION_OF_LIBERTY = {2027: 10, 2028: 11}
 EXPECTED = {
-    year: 17 + 14 + 26 + (year >= 2024) + SOCIAL_WORKER.get(year, 0) for year in range(2018, 2027)
+    year: 17
+    + 14
+    + 26
+    + (year >= 2024)
+    + SOCIAL_WORKER.get(year, 0)
+    + DEPRIVATION_OF_LIBERTY.get(year, 0)
+    for year in range(2018, 2029)
 }

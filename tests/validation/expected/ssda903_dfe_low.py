@@ -23,4 +23,5 @@ EXPECTED = {
     2024: 136,  # + 217t and 230 (2023-24 only), + 347 (from 2023-24)
     2025: 135,  # + 231 and 232, - 217t, 230 and 370 (retired after 2023-24)
     2026: 140,  # + 233, 234, 242, 243 and 348
+    2027: 140,  # none added or retired in 2026-27
 }

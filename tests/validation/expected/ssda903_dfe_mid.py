@@ -26,4 +26,5 @@ EXPECTED = {
     2024: 84,
     2025: 80,
     2026: 80,
+    2027: 80,  # none added or retired in 2026-27
 }
