@@ -3,7 +3,8 @@
 For each size: generate a synthetic CIN census (safeboard synth), time a bare
 ``lxml.etree.iterparse`` pass over it (the floor no importer can beat), then
 run ``safeboard import cin`` in a fresh process on a fresh workspace and read
-its wall time and peak resident memory. Prints a table and writes JSON.
+its wall time and peak memory (its worker processes' included: ``memory.py``).
+Prints a table and writes JSON.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -21,6 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results"
 SAFEBOARD = str(Path(sys.executable).parent / "safeboard")
+sys.path.insert(0, str(ROOT))  # benchmarks.memory, when run as a script
+
+from benchmarks.memory import run_sampled  # noqa: E402
 
 
 def bare_iterparse(path: Path) -> float:
@@ -36,16 +39,11 @@ def bare_iterparse(path: Path) -> float:
 
 
 def child_process(args: list[str], env: dict) -> tuple[float, float, int]:
-    """Wall seconds, peak resident MiB and exit status of a command."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    start = time.perf_counter()
-    result = subprocess.run(args, env=env, capture_output=True, text=True, check=False)  # noqa: S603
-    seconds = time.perf_counter() - start
-    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Wall seconds, peak MiB of the command and its worker processes, and exit status."""
+    result, seconds, peak_mib = run_sampled(args, env)
     if result.returncode not in (0, 1):
         sys.stderr.write(result.stderr[-2000:])
-    # ru_maxrss of children is the largest child so far; sizes run in increasing order.
-    return seconds, max(peak_kib, before) / 1024, result.returncode
+    return seconds, peak_mib, result.returncode
 
 
 def run(sizes: list[int], keep: bool) -> list[dict]:

@@ -44,6 +44,8 @@ ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results"
 sys.path.insert(0, str(ROOT))  # tools.d2i, when run as a script
 
+from benchmarks.memory import run_sampled  # noqa: E402
+
 KINDS = ("cin", "ssda903")
 # D2I's rule sets start with 2022-23: the newest year both hold is compared.
 YEAR = 2024
@@ -57,7 +59,6 @@ MILLION_SECONDS = 60
 # of 1,000,000 children peaks at 218 MiB (benchmarks/README.md); validation adds
 # DuckDB's working memory, capped by safeboard.validation.engine.MEMORY_LIMIT.
 MEMORY_BOUND_MIB = 1536
-PSS_INTERVAL_S = 0.25  # how often the memory of the run's processes is sampled
 # D2I's CIN ingest grows quadratically: beyond this it is not waited for.
 D2I_TIMEOUT_S = 600
 
@@ -89,22 +90,14 @@ def safeboard_run(kind: str, files: list[Path], workspace: Path, memory: bool = 
     from tools.d2i.runner import safeboard_workspace_env
 
     env = safeboard_workspace_env(workspace)
-    process = subprocess.Popen(  # noqa: S603
-        [sys.executable, __file__, "--worker", kind, *map(str, files)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
     # Sampled from outside: a thread inside would keep the import to one process
     # (safeboard.returns.parallel_read forks workers only from a single-threaded one).
-    peak_tree_mib = 0.0
-    while memory and process.poll() is None:
-        peak_tree_mib = max(peak_tree_mib, tree_pss_mib(process.pid))
-        time.sleep(PSS_INTERVAL_S)
-    stdout, stderr = process.communicate()
-    if process.returncode != 0:
-        raise RuntimeError(f"Safeboard {kind} run failed:\n{stderr[-3000:]}")
+    done, _, peak_tree_mib = run_sampled(
+        [sys.executable, __file__, "--worker", kind, *map(str, files)], env, sample=memory
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"Safeboard {kind} run failed:\n{done.stderr[-3000:]}")
+    stdout = done.stdout
     figures = json.loads(stdout.strip().splitlines()[-1])
     # The whole run's peak (start-up included) over every process of it; never less
     # than the maximum resident set the worker itself saw.
@@ -155,28 +148,6 @@ def _cpu_seconds() -> float:
     own = resource.getrusage(resource.RUSAGE_SELF)
     workers = resource.getrusage(resource.RUSAGE_CHILDREN)  # once they have ended
     return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
-
-
-def tree_pss_mib(pid: int) -> float:
-    """The memory a process and its descendants hold now: the sum of their PSS, in MiB.
-
-    The proportional set size counts the pages a forked worker shares with its parent
-    once in all, where adding up resident sets would count them in each.
-    """
-    pids, total_kib = [pid], 0
-    while pids:
-        current = pids.pop()
-        try:
-            for children in Path(f"/proc/{current}/task").glob("*/children"):
-                pids += [int(child) for child in children.read_text().split()]
-            rollup = Path(f"/proc/{current}/smaps_rollup").read_text()
-        except OSError:  # it has just ended
-            continue
-        for line in rollup.splitlines():
-            if line.startswith("Pss:"):
-                total_kib += int(line.split()[1])
-                break
-    return total_kib / 1024
 
 
 def d2i_run(kind: str, files: list[Path], timeout: float = D2I_TIMEOUT_S) -> dict:
