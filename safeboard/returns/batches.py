@@ -87,7 +87,7 @@ class Batches:
                             child=(children[at] if children is not None else None) or "",
                             # Never echo an identifier back, even a malformed one.
                             value=""
-                            if column.kind.value in ("child-id", "upn")
+                            if column.kind.value in ("child-id", "upn", "pseudonym")
                             else (texts[at] or ""),
                         ),
                     )

@@ -31,6 +31,9 @@ class Kind(StrEnum):
     BOOL = "bool"
     CHILD_ID = "child-id"  # replaced by its pseudonym
     UPN = "upn"  # dropped; only "was one given" is kept
+    # Replaced by a keyed hash with the workspace's key (as a child id is), in a domain
+    # of its own: equal values stay equal from year to year, and nothing else is kept.
+    PSEUDONYM = "pseudonym"
     POSTCODE = "postcode"  # outward code only
 
 
@@ -45,6 +48,7 @@ ARROW_TYPES = {
     Kind.BOOL: pa.bool_(),
     Kind.CHILD_ID: pa.string(),
     Kind.UPN: pa.bool_(),
+    Kind.PSEUDONYM: pa.string(),
     Kind.POSTCODE: pa.string(),
 }
 
@@ -210,6 +214,9 @@ class ValueParser:
             Kind.DECIMAL: parse_decimal,
             Kind.BOOL: parse_bool,
             Kind.CHILD_ID: lambda v: self.child_pseudonym(v),
+            # NUL never occurs in a child id (XML and the CSV reader refuse it): the
+            # domain keeps a UPN's pseudonym apart from any child's.
+            Kind.PSEUDONYM: lambda v: self.child_pseudonym("\x00UPN\x00" + v.strip().upper()),
             # "UN1".."UN7" say why there is no UPN: not a UPN given.
             Kind.UPN: lambda v: not v.strip().upper().startswith("UN"),
             Kind.POSTCODE: postcode_outward,

@@ -379,8 +379,10 @@ def ssda903_rows(child: Child, year: int, rng: random.Random) -> dict[str, list[
     upn = _upn(child, ye)
     if upn is None:
         upn = child.upn_unknown_older if _school_age(child, year) else "UN1"
-        if upn == "UN4" and periods:
-            upn = "UN2"  # "not yet obtained" is not for a child looked after (DfE rule 210)
+        if upn == "UN4" and child.periods:
+            # "Not yet obtained" is not for a child looked after (DfE rule 210); the
+            # same code every year the child is in the return (rule 208).
+            upn = "UN2"
     mother, mc_dob = "", None
     if child.sex == "F" and periods:  # not for a care leaver not looked after (DfE rule 628)
         births = [

@@ -18,7 +18,10 @@ dropped (``UPN_given`` kept), birth dates are kept to their month and
 postcodes to their outward code. What DfE's rules need of the dropped parts
 is worked out as the row is read and kept instead: whether the UPN is well
 formed (``UPN_VALID``, rule 168) and which "unknown" code it is
-(``UPN_UNKNOWN``, UN1-UN5, rules 209 and 210); whether each postcode is a
+(``UPN_UNKNOWN``, UN1-UN5, rules 209 and 210); a real UPN's keyed hash with the
+workspace's key (``UPN_PSEUDONYM``, as a child's id is pseudonymised, in a domain
+of its own: equal UPNs in a return, rule 444, and a UPN changed since last
+year's return, rule 208); whether each postcode is a
 well-formed full postcode (``HOME_POST_VALID``, ``PL_POST_VALID``, rule 392c)
 and whether home and placement postcodes are the same (``SAME_POSTCODE``,
 rule 392d). These are not columns of the file.
@@ -74,10 +77,15 @@ _FLAGS = (
 # Worked out from the UPN as the Header is read (see read_header_row); not in the file.
 UPN_UNKNOWN = "UPN_UNKNOWN"
 UPN_VALID = "UPN_VALID"
+# A UPN (not a UN code) as a keyed hash with the workspace's key: equal UPNs have
+# equal pseudonyms, in this return (rule 444) and last year's (rule 208).
+UPN_PSEUDONYM = "UPN_PSEUDONYM"
 HOME_POST_VALID = "HOME_POST_VALID"
 PL_POST_VALID = "PL_POST_VALID"
 SAME_POSTCODE = "SAME_POSTCODE"
-DERIVED_COLUMNS = frozenset({UPN_UNKNOWN, UPN_VALID, HOME_POST_VALID, PL_POST_VALID, SAME_POSTCODE})
+DERIVED_COLUMNS = frozenset(
+    {UPN_UNKNOWN, UPN_VALID, UPN_PSEUDONYM, HOME_POST_VALID, PL_POST_VALID, SAME_POSTCODE}
+)
 # DfE's rule 168: a check letter (not I, O or S), then 12 digits or 11 digits and a
 # letter (a temporary UPN); or a code saying why there is none.
 _UPN_FORM = re.compile(r"^(?![IOS])[A-Z](\d{12}|\d{11}[A-Z])$|^UN[1-5]$")
@@ -98,6 +106,7 @@ TABLES: tuple[TableSpec, ...] = (
             Column("MC_DOB", Kind.BIRTH_DATE),
             Column(UPN_UNKNOWN, Kind.CODE),  # UN1-UN5, else empty; no code list check
             Column(UPN_VALID, Kind.BOOL),  # empty when no UPN was given
+            Column(UPN_PSEUDONYM, Kind.PSEUDONYM),  # empty for a UN code or none
         ),
     ),
     TableSpec(
@@ -354,10 +363,12 @@ def read_header_row(values: dict[str, str | None]) -> None:
     """Add what DfE's UPN rules need, worked out from the UPN (which is not kept)."""
     upn = (values.get("UPN") or "").strip()
     if not upn:
-        values[UPN_UNKNOWN] = values[UPN_VALID] = None
+        values[UPN_UNKNOWN] = values[UPN_VALID] = values[UPN_PSEUDONYM] = None
         return
-    values[UPN_UNKNOWN] = upn if _UPN_UNKNOWN_CODE.match(upn) else None
+    unknown = _UPN_UNKNOWN_CODE.match(upn)
+    values[UPN_UNKNOWN] = upn if unknown else None
     values[UPN_VALID] = "1" if _UPN_FORM.match(upn) else "0"
+    values[UPN_PSEUDONYM] = None if unknown else upn  # pseudonymised as it is parsed
 
 
 def read_episode_row(values: dict[str, str | None]) -> None:

@@ -15,7 +15,8 @@ def owns(code: str) -> bool:
 
 # Collection year (as the year it ends) -> number of active rules: 82 from
 # 2017-18 (442 added after the comparison with D2I); 582 and 583 start with
-# 2022-23; 445, 451, 555 and 556 end with 2023-24.
+# 2022-23; 445, 451, 555 and 556 end with 2023-24; 444 (a UPN given twice) starts
+# with 2025-26.
 EXPECTED = {
     2018: 82,
     2019: 82,
@@ -25,6 +26,6 @@ EXPECTED = {
     2023: 84,
     2024: 84,
     2025: 80,
-    2026: 80,
-    2027: 80,  # none added or retired in 2026-27
+    2026: 81,
+    2027: 81,  # none added or retired in 2026-27
 }

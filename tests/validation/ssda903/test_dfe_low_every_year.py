@@ -13,8 +13,6 @@ DfE's rules below 400 that are not units (from the D2I validators' 2022-23 to
 * 205C and 303: "a date UASC ceased for a child not UASC": in the CSV return a DUC
   exists only in the UASC file, which itself makes the child UASC.
 * 164: the distance's range needs the postcodes' coordinates (DfE's lookup).
-* 208: compares the UPN with last year's; the UPN is not kept (only whether it is
-  well formed and which unknown code it is).
 * 219, 221, 224, 227, 228, 229 and 241: compare the URN with Ofsted's register of
   providers (types, postcodes, registration dates, authority), which Safeboard
   does not hold.
