@@ -194,6 +194,13 @@ def test_postcodes_keep_their_outward_code_and_birth_dates_their_month(workspace
     # which "unknown" code it is (209, 210). Neither is a column of the file.
     assert [row["UPN_VALID"] for row in header] == [True, True, None, True, None, None]
     assert [row["UPN_UNKNOWN"] for row in header] == [None, "UN1", None, "UN2", None, None]
+    # A real UPN (not a UN code) is kept as its keyed hash with the workspace's key, in
+    # a domain of its own (rules 208 and 444).
+    pseudonymiser = Pseudonymiser.for_workspace(django_settings.WORKSPACE)
+    upn = pseudonymiser.child("\x00UPN\x00A123456789012")
+    assert [row["UPN_PSEUDONYM"] for row in header] == [upn, None, None, None, None, None]
+    assert upn != pseudonymiser.child("A123456789012")  # not a child id's pseudonym
+    assert "123456789012" not in upn
     # And of the postcodes, whether each is a full postcode (392c) and whether home and
     # placement are the same (392d): "CV35" is only an outward code.
     assert [row["PL_POST_VALID"] for row in episodes] == [True, True, True, True, True, None, False]
