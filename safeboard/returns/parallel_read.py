@@ -39,6 +39,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
+import tempfile
 import threading
 from dataclasses import dataclass
 from itertools import pairwise
@@ -57,7 +59,8 @@ from safeboard.returns.staging import Stage, columns_batch
 CHUNK_RECORDS = 1_000  # children per chunk: small enough to share a file evenly
 MIN_BYTES = 4 * 1024**2  # about 4,000 children of a CIN census
 MIN_FILES_BYTES = 1024**2  # an SSDA903 return of about 30,000 children
-MAX_WORKERS = 4  # each worker parses the whole census: more would mostly parse
+MAX_WORKERS = 4  # measured with two; a fifth would add little on a small server
+HELD_BYTES = 64 * 1024**2  # chunks waiting their turn in memory; beyond, on disk
 
 # What a worker sends: ("chunk", ChunkMessage), ("end", Ending), ("stop", reason).
 CHUNK, END, STOP = "chunk", "end", "stop"
@@ -163,6 +166,7 @@ def read_in_workers(
     forking = multiprocessing.get_context("fork")
     pipes, processes = [], []
     stage: Stage | None = None
+    waiting = _Waiting()
     done = False
     try:
         for share, inputs in shares:
@@ -185,7 +189,7 @@ def read_in_workers(
         bytes_read = [0] * len(shares)
         # Chunks arrive as each worker finishes them, and are staged in their order:
         # one that comes early waits here, so no worker waits for another's.
-        waiting: dict[tuple[int, int], ChunkMessage] = {}
+        waiting = _Waiting()
         endings: dict[int, Ending] = {}
         number = part = 0  # the next chunk and part to stage
         while len(endings) < len(pipes):
@@ -197,7 +201,7 @@ def read_in_workers(
                     continue
                 if what != CHUNK:
                     return None
-                waiting[message.number, message.part] = message
+                waiting.put((message.number, message.part), message)
                 bytes_read[worker] = message.bytes_read
             while (number, part) in waiting:
                 message = waiting.pop((number, part))
@@ -230,6 +234,7 @@ def read_in_workers(
             process.join()
         for pipe in pipes:
             pipe.close()
+        waiting.close()
         if not done and stage is not None:
             for path in stage.close().values():
                 path.unlink(missing_ok=True)
@@ -252,6 +257,56 @@ def _bytes_done(plan: Share, bytes_read: list[int], total: int) -> int:
     chunked = plan.first_record is None and not plan.owners
     done = max(bytes_read) if chunked else sum(bytes_read)
     return min(done, total)
+
+
+class _Waiting:
+    """Chunks that came before their turn: in memory up to HELD_BYTES, then on disk.
+
+    Cut in pieces, a census's second piece arrives while the first is still being
+    staged; held in memory, half a large file would wait there. Beyond HELD_BYTES a
+    chunk waits in a private temporary folder instead (its rows are already
+    pseudonymised), so memory stays flat whatever the file's size.
+    """
+
+    def __init__(self) -> None:
+        self._held: dict[tuple[int, int], ChunkMessage] = {}
+        self._spilled: dict[tuple[int, int], Path] = {}
+        self._bytes: dict[tuple[int, int], int] = {}
+        self._folder: tempfile.TemporaryDirectory | None = None
+
+    def __contains__(self, key) -> bool:
+        return key in self._held or key in self._spilled
+
+    def __bool__(self) -> bool:
+        return bool(self._held or self._spilled)
+
+    def put(self, key: tuple[int, int], message: ChunkMessage) -> None:
+        size = sum(batch.nbytes for _, batch in message.batches)
+        if sum(self._bytes.values()) + size <= HELD_BYTES:
+            self._held[key] = message
+            self._bytes[key] = size
+            return
+        if self._folder is None:
+            self._folder = tempfile.TemporaryDirectory(prefix="safeboard-read-")
+        path = Path(self._folder.name) / f"{key[0]}-{key[1]}.pickle"
+        with path.open("wb") as handle:
+            pickle.dump(message, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        self._spilled[key] = path
+
+    def pop(self, key: tuple[int, int]) -> ChunkMessage:
+        if key in self._held:
+            self._bytes.pop(key)
+            return self._held.pop(key)
+        path = self._spilled.pop(key)
+        with path.open("rb") as handle:
+            message = pickle.load(handle)  # noqa: S301 (written above by this process)
+        path.unlink()
+        return message
+
+    def close(self) -> None:
+        self._held.clear()
+        if self._folder is not None:
+            self._folder.cleanup()
 
 
 def _receive(pipe) -> tuple[str, ChunkMessage | None]:

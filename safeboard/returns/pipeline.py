@@ -428,16 +428,27 @@ def _read_and_check(return_kind, inputs: list[InputFile], staging: Path, year, a
         if workers > 1:
             shares = plan_shares(return_kind, inputs, workers, _input_size)
             total = sum(map(_input_size, inputs))
-            staged = read_in_workers(
-                return_kind,
-                staging,
-                context,
-                pseudonymiser,
-                shares,
-                total,
-                progress,
-                meanwhile=lambda: opened.append(RuleDatabase()),
-            )
+            try:
+                staged = read_in_workers(
+                    return_kind,
+                    staging,
+                    context,
+                    pseudonymiser,
+                    shares,
+                    total,
+                    progress,
+                    meanwhile=lambda: opened.append(RuleDatabase()),
+                )
+            except OSError:
+                raise  # the disk is full, or the file went: one process would fail alike
+            except Exception as error:  # noqa: BLE001 (a fault of reading side by side)
+                # One process reads it as always; the kind of fault only, never a value.
+                logger.warning(
+                    "reading %s in worker processes failed (%s): read in one process",
+                    return_kind.name,
+                    type(error).__name__,
+                )
+                staged = None
         if staged is None:
             staged = _read(return_kind, inputs, staging, context, pseudonymiser, progress)
     except BaseException:

@@ -109,6 +109,28 @@ def test_a_clean_file_read_by_workers_is_what_one_process_reads(
 
 
 @pytest.mark.django_db
+def test_chunks_that_wait_their_turn_on_disk_are_staged_alike(
+    census, tmp_path, settings, shared, monkeypatch
+):
+    # Every chunk that arrives before its turn is kept on disk, not in memory.
+    monkeypatch.setattr(parallel_read, "HELD_BYTES", 0)
+    spilled: list[int] = []
+    real_put = parallel_read._Waiting.put
+
+    def put(self, key, message):
+        real_put(self, key, message)
+        spilled.append(len(self._spilled))
+
+    monkeypatch.setattr(parallel_read._Waiting, "put", put)
+    alone, alone_tables = read(census, tmp_path / "one", 1, settings)
+    together, together_tables = read(census, tmp_path / "many", 2, settings)
+    assert shared[0] is not None
+    assert max(spilled) > 0  # some chunk did wait on disk
+    assert comparable(together_tables) == comparable(alone_tables)
+    assert findings(together) == findings(alone)
+
+
+@pytest.mark.django_db
 def test_values_that_do_not_parse_in_many_chunks_are_found_in_the_files_order(
     census, tmp_path, settings, shared
 ):
@@ -182,6 +204,22 @@ def test_a_worker_that_dies_leaves_nothing_and_the_file_is_read_in_one_process(
     assert shared == [None]
     assert findings(together) == findings(alone)
     assert comparable(together_tables) == comparable(alone_tables)
+
+
+@pytest.mark.django_db
+def test_a_fault_of_the_side_by_side_reading_itself_reads_in_one_process(
+    census, tmp_path, settings, shared, monkeypatch, caplog
+):
+    def broken(self, key, message):
+        raise RuntimeError("a bug in staging the workers' chunks")
+
+    monkeypatch.setattr(parallel_read._Waiting, "put", broken)
+    alone, alone_tables = read(census, tmp_path / "one", 1, settings)
+    together, together_tables = read(census, tmp_path / "many", 2, settings)
+    assert "read in one process" in caplog.text
+    assert "RuntimeError" in caplog.text
+    assert comparable(together_tables) == comparable(alone_tables)
+    assert findings(together) == findings(alone)
 
 
 @pytest.mark.django_db
