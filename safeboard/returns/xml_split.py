@@ -7,8 +7,7 @@ prolog (everything before the first child: the XML declaration, ``<Message>``, t
 header and ``<Children>``), as many line breaks as there are lines between the
 prolog and the piece (in ``<p>`` elements, which the reader, asking only for
 ``Child``, passes over), the piece's children, and the closing tags. So every element
-of a piece is on the line libxml2 gives it in the whole file (above line 65,535 it
-reports container elements a line late, in the file and in a piece alike), and a
+of a piece is on the line it is on in the whole file (``xmlio.element_line``), and a
 piece knows how many children come before it, so each child keeps its number.
 
 Cutting bytes is safe only where a ``<Child>`` start tag really is one. Where it

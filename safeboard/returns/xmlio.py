@@ -331,6 +331,29 @@ def iter_elements(file: InputFile, *, root: str, tags: tuple[str, ...]) -> Itera
         stream.close()
 
 
+# libxml2 keeps an element's line in 16 bits: from this line on it reports instead the
+# line where the element's first text ends (or, for an empty element, its tail's).
+BIG_LINE = 65_535
+
+
+def element_line(element) -> int:
+    """The line the element's start tag is on, in a file of any length.
+
+    lxml's ``sourceline`` is that line up to 65,534. Beyond it libxml2 answers with
+    the line at the end of the element's first text, so a container whose start tag
+    is followed by a line break (``<Child>`` then its indented children) came out one
+    line late: those line breaks are taken off again here.
+    """
+    line = element.sourceline or 0
+    if line < BIG_LINE:
+        return line
+    if element.text is not None:
+        return line - element.text.count("\n")
+    if len(element) == 0 and element.tail is not None:
+        return line - element.tail.count("\n")
+    return line
+
+
 def _check_tree(file: str, element, root: str) -> None:
     """The second line of defence: the tree itself has no DTD and the right root."""
     if element is None:

@@ -54,7 +54,7 @@ from safeboard.returns.kinds.base import (
 )
 from safeboard.returns.kinds.cin_identifiers import UpnKeys, identifier_facts
 from safeboard.returns.spec import Column, Kind, TableSpec
-from safeboard.returns.xmlio import iter_elements, refuse
+from safeboard.returns.xmlio import element_line, iter_elements, refuse
 
 SEX_FROM = cin_codelists.SEX_FROM  # GenderCurrent to 2023-24, Sex from 2024-25
 
@@ -322,7 +322,9 @@ class _CinFile:
             self.unknown_other += 1
             return
         where = (
-            f"child {child} (line {element.sourceline})" if child else f"line {element.sourceline}"
+            f"child {child} (line {element_line(element)})"
+            if child
+            else f"line {element_line(element)}"
         )
         self.unknown[key] = [1, where, _shown(element)]
 
@@ -336,7 +338,9 @@ class _CinFile:
 
     def _repeated(self, block: str, name: str, element, child: int | None) -> None:
         where = (
-            f"child {child} (line {element.sourceline})" if child else f"line {element.sourceline}"
+            f"child {child} (line {element_line(element)})"
+            if child
+            else f"line {element_line(element)}"
         )
         self._structure_error(
             ("repeated", f"{block}/{name}"),
@@ -391,7 +395,7 @@ class _CinFile:
 
     def header(self, element) -> RawRow | None:
         """Reads the header into the context; its row, unless it is out of place."""
-        where = f"Header (line {element.sourceline})"
+        where = f"Header (line {element_line(element)})"
         if self.header_seen or self.children:
             self._finding(
                 Severity.ERROR,
@@ -522,7 +526,7 @@ class _CinFile:
                 "The file does not say which collection year it is (Header, CollectionDetails, "
                 "Year), so its code lists cannot be checked.",
                 "Export the census with its header, or give the collection year when importing.",
-                f"child 1 (line {element.sourceline})",
+                f"child 1 (line {element_line(element)})",
                 "Year",
             )
         ns = etree.QName(element).namespace
@@ -573,7 +577,7 @@ class _CinFile:
         self.children += 1
         n = self.children
         file = self.name
-        where = f"child {n} (line {element.sourceline})"
+        where = f"child {n} (line {element_line(element)})"
         parent = element.getparent()
         if parent is None or parent.tag != t["Children"]:
             self._structure_error(
@@ -607,7 +611,7 @@ class _CinFile:
                                     RawRow(
                                         "disability",
                                         {"Disability": disability.text},
-                                        f"child {n} (line {disability.sourceline})",
+                                        f"child {n} (line {element_line(disability)})",
                                         file,
                                     )
                                 )
@@ -642,7 +646,7 @@ class _CinFile:
             RawRow(
                 "cin_episode",
                 values,
-                f"child {n} (line {block.sourceline})",
+                f"child {n} (line {element_line(block)})",
                 file,
             )
         )
@@ -663,7 +667,7 @@ class _CinFile:
                     RawRow(
                         "assessment",
                         assessment,
-                        f"child {n} (line {item.sourceline})",
+                        f"child {n} (line {element_line(item)})",
                         file,
                     )
                 )
@@ -685,7 +689,7 @@ class _CinFile:
                                             "assessment": number,
                                             "AssessmentFactors": factor.text,
                                         },
-                                        f"child {n} (line {factor.sourceline})",
+                                        f"child {n} (line {element_line(factor)})",
                                         file,
                                     )
                                 )
@@ -700,7 +704,7 @@ class _CinFile:
                     RawRow(
                         "cin_plan",
                         plan,
-                        f"child {n} (line {item.sourceline})",
+                        f"child {n} (line {element_line(item)})",
                         file,
                     )
                 )
@@ -712,7 +716,7 @@ class _CinFile:
                     RawRow(
                         "section47",
                         enquiry,
-                        f"child {n} (line {item.sourceline})",
+                        f"child {n} (line {element_line(item)})",
                         file,
                     )
                 )
@@ -727,7 +731,7 @@ class _CinFile:
         t = self.t
         file = self.name
         plan = {"episode": episode, "cp_plan": number}
-        rows.append(RawRow("cp_plan", plan, f"child {n} (line {block.sourceline})", file))
+        rows.append(RawRow("cp_plan", plan, f"child {n} (line {element_line(block)})", file))
         reviews = 0
         for part in block:
             name = self.cp_plan.get(part.tag)
@@ -749,7 +753,7 @@ class _CinFile:
                                     "review": str(reviews),
                                     "CPPreviewDate": review.text,
                                 },
-                                f"child {n} (line {review.sourceline})",
+                                f"child {n} (line {element_line(review)})",
                                 file,
                             )
                         )
