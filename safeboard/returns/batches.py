@@ -36,7 +36,7 @@ class Batches:
         self.pending: dict[str, list] = {}
         self.file_of: dict[str, str] = {}
         self.read = 0  # rows read so far: each row's place in the file(s)
-        self._found: list[tuple[OrderKey, Finding]] = []
+        self.found = TypeFindings()
 
     def add(self, row) -> None:
         rows = self.pending.get(row.table)
@@ -72,46 +72,61 @@ class Batches:
             stored[stored_name] = values
             for at, error in errors.items():
                 order, row = rows[at]
-                self._found.append(
-                    (
-                        (order, index),
-                        Finding(
-                            rule=TYPE_CODE,
-                            severity=Severity.ERROR,
-                            message=f"{name}: {error}",
-                            guidance=TYPE_GUIDANCE,
-                            file=row.file,
-                            table=row.table,
-                            field=name,
-                            position=row.position,
-                            child=(children[at] if children is not None else None) or "",
-                            # Never echo an identifier back, even a malformed one.
-                            value=""
-                            if column.kind.value in ("child-id", "upn", "pseudonym")
-                            else (texts[at] or ""),
-                        ),
-                    )
+                self.found.add(
+                    (order, index),
+                    Finding(
+                        rule=TYPE_CODE,
+                        severity=Severity.ERROR,
+                        message=f"{name}: {error}",
+                        guidance=TYPE_GUIDANCE,
+                        file=row.file,
+                        table=row.table,
+                        field=name,
+                        position=row.position,
+                        child=(children[at] if children is not None else None) or "",
+                        # Never echo an identifier back, even a malformed one.
+                        value=""
+                        if column.kind.value in ("child-id", "upn", "pseudonym")
+                        else (texts[at] or ""),
+                    ),
                 )
             if stored_name == "child":
                 children = values
-        self.found_bounded()
+        self.found.bound()
         self.stage.writer(table).write_columns(stored, len(rows))
 
-    def found_bounded(self) -> None:
+    def take_found(self) -> list[tuple[OrderKey, Finding]]:
+        """The type findings so far, with their order keys; the list starts again empty."""
+        return self.found.take()
+
+    def type_findings(self) -> list[Finding]:
+        return self.found.first()
+
+
+class TypeFindings:
+    """Values that did not parse, each with its place in the import: the first
+    MAX_TYPE_FINDINGS of them in the import's order, in bounded memory."""
+
+    def __init__(self) -> None:
+        self._found: list[tuple[OrderKey, Finding]] = []
+
+    def add(self, key: OrderKey, finding: Finding) -> None:
+        self._found.append((key, finding))
+
+    def extend(self, found: list[tuple[OrderKey, Finding]]) -> None:
+        """Add those another reader found (a worker's part of the file)."""
+        self._found.extend(found)
+        self.bound()
+
+    def bound(self) -> None:
         if len(self._found) > 2 * MAX_TYPE_FINDINGS:  # memory stays bounded
             self._found.sort(key=lambda found: found[0])
             del self._found[MAX_TYPE_FINDINGS:]
 
-    def take_found(self) -> list[tuple[OrderKey, Finding]]:
-        """The type findings so far, with their order keys; the list starts again empty."""
+    def take(self) -> list[tuple[OrderKey, Finding]]:
         found, self._found = self._found, []
         return found
 
-    def extend_found(self, found: list[tuple[OrderKey, Finding]]) -> None:
-        """Add type findings another reader found (a worker's part of the file)."""
-        self._found.extend(found)
-        self.found_bounded()
-
-    def type_findings(self) -> list[Finding]:
+    def first(self) -> list[Finding]:
         self._found.sort(key=lambda found: found[0])
         return [finding for _, finding in self._found[:MAX_TYPE_FINDINGS]]

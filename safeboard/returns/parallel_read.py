@@ -50,7 +50,7 @@ from pathlib import Path
 from django.conf import settings
 
 from safeboard.returns import xml_split
-from safeboard.returns.batches import CHUNK_ORDER, Batches, OrderKey
+from safeboard.returns.batches import CHUNK_ORDER, Batches, OrderKey, TypeFindings
 from safeboard.returns.findings import Finding, RefusedFileError
 from safeboard.returns.kinds.base import ChunkEnd, InputFile, ReadContext, Share
 from safeboard.returns.spec import TableSpec, ValueParser
@@ -184,7 +184,7 @@ def read_in_workers(
         if meanwhile is not None:
             meanwhile()
         plan = shares[0][0]  # what every worker knows of the chunks and their owners
-        found = Batches(None, {}, None)  # only its bounded list of type findings
+        found = TypeFindings()
         file_of: dict[str, str] = {}
         bytes_read = [0] * len(shares)
         # Chunks arrive as each worker finishes them, and are staged in their order:
@@ -211,7 +211,7 @@ def read_in_workers(
                     stage = Stage(staging, specs)
                 for table, batch in message.batches:
                     stage.writer(table).write_batch(batch)
-                found.extend_found(message.found)
+                found.extend(message.found)
                 for table, name in message.file_of.items():
                     file_of.setdefault(table, name)
                 number, part = (number + 1, 0) if message.last else (number, part + 1)
@@ -226,7 +226,7 @@ def read_in_workers(
         context.as_at = ending.as_at
         context.la_code = ending.la_code
         done = True
-        return Staged(stage, specs, found.type_findings(), file_of)
+        return Staged(stage, specs, found.first(), file_of)
     finally:
         for process in processes:
             if process.is_alive():
@@ -323,18 +323,24 @@ class _Outbox:
         self.schemas = {name: spec.arrow_schema() for name, spec in specs.items()}
         self.batches: list = []
 
-    def writer(self, table: str) -> _Outbox:
-        self._table = table
-        return self
-
-    def write_columns(self, columns: dict[str, list], rows: int) -> None:
-        if rows:
-            batch = columns_batch(self.schemas[self._table], columns, rows)
-            self.batches.append((self._table, batch))
+    def writer(self, table: str):
+        """What Batches writes a table's rows to: here, the chunk's list of batches."""
+        return _OutboxTable(self, table)
 
     def take(self) -> list:
         batches, self.batches = self.batches, []
         return batches
+
+
+@dataclass
+class _OutboxTable:
+    outbox: _Outbox
+    table: str
+
+    def write_columns(self, columns: dict[str, list], rows: int) -> None:
+        if rows:
+            batch = columns_batch(self.outbox.schemas[self.table], columns, rows)
+            self.outbox.batches.append((self.table, batch))
 
 
 def _work(pipe, share: Share, return_kind, inputs, *, context, pseudonymiser) -> None:
