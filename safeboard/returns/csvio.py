@@ -13,7 +13,7 @@ import codecs
 import csv
 import difflib
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import IO
 
@@ -78,8 +78,16 @@ def open_csv(
     optional: frozenset[str] = frozenset(),
     warnings: list[Finding],
     table: str = "",
+    rename: Callable[[list[str]], list[str]] | None = None,
+    other_columns: str = "warn",
 ) -> CsvFile:
-    """Open a CSV and check its header; rows are read lazily, one at a time."""
+    """Open a CSV and check its header; rows are read lazily, one at a time.
+
+    ``rename``, when given, maps the header's names to the format's before they
+    are checked (a format published under several spellings of its columns).
+    ``other_columns`` is "warn" (a column of no meaning is reported and ignored)
+    or "ignore" (a published file of which only some columns are read).
+    """
     stream = file.open()
     head = stream.read(SNIFF_BYTES)
     encoding, note = detect_encoding(head)
@@ -108,7 +116,9 @@ def open_csv(
     except (UnicodeDecodeError, csv.Error) as error:
         raise _unreadable(file, 1, error) from error
     header = [h.strip().lstrip("\ufeff") for h in header]
-    _check_header(file, header, required, optional, warnings, table)
+    if rename is not None:
+        header = rename(header)
+    _check_header(file, header, required, optional, warnings, table, other_columns == "warn")
     return CsvFile(
         file=file, encoding=encoding, header=header, rows=_rows(file, reader, header), stream=text
     )
@@ -144,7 +154,7 @@ def _unreadable(file: InputFile, line: int, error: Exception) -> RefusedFileErro
     )
 
 
-def _check_header(file, header, required, optional, warnings, table) -> None:
+def _check_header(file, header, required, optional, warnings, table, warn_extra=True) -> None:
     seen: set[str] = set()
     duplicated = sorted({h for h in header if h in seen or seen.add(h)})
     if duplicated:
@@ -174,7 +184,7 @@ def _check_header(file, header, required, optional, warnings, table) -> None:
             position="line 1",
         )
     extra = [h for h in header if h not in required | optional]
-    if extra:
+    if extra and warn_extra:
         warnings.append(
             Finding(
                 rule=COLUMNS_RULE,

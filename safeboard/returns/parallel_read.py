@@ -360,7 +360,10 @@ def _read_share(pipe, share, return_kind, inputs, given: ReadContext, pseudonymi
     from safeboard.returns.pipeline import counting_input
 
     context = ReadContext(
-        collection_year=given.collection_year, as_at=given.as_at, import_key=given.import_key
+        collection_year=given.collection_year,
+        as_at=given.as_at,
+        import_key=given.import_key,
+        lookups=given.lookups,
     )
     tally = [0]
     sources = [counting_input(item, tally) for item in inputs]

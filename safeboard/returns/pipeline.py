@@ -54,10 +54,12 @@ from safeboard.returns.spec import ValueParser
 from safeboard.returns.staging import Stage
 from safeboard.validation.engine import (
     OTHER_RETURN,
+    REFERENCE_VIEWS,
     RuleContext,
     RuleDatabase,
     other_return_view,
     previous_year_view,
+    reference_view,
     run_rules,
 )
 from safeboard.validation.registry import rules_for
@@ -198,7 +200,8 @@ def related_table_files(kind: str, collection_year: int | None) -> dict[str, Pat
     The previous collection year's current snapshot of the same kind gives
     ``prev_<table>``; the other DfE return's current snapshot of the same year
     (SSDA903 for a CIN census, and the reverse) gives ``<kind>_<table>``
-    (see ``safeboard.validation.engine``). "Current" is what the dataset uses:
+    (see ``safeboard.validation.engine``); reference data (the Ofsted providers'
+    lookup) gives ``ref_<table>``. "Current" is what the dataset uses:
     for each kind and year the newest data, of equal dates the latest import.
     None without a collection year, or when no such snapshot was imported.
     """
@@ -210,9 +213,12 @@ def related_table_files(kind: str, collection_year: int | None) -> dict[str, Pat
     other = OTHER_RETURN.get(kind)
     if other is not None:
         naming[(other, collection_year)] = lambda table: other_return_view(other, table)
+    reference_kinds = set(REFERENCE_VIEWS.get(kind, {}).values())
     files: dict[str, Path] = {}
     for snapshot in current_snapshots():
         view = naming.get((snapshot.kind, snapshot.collection_year))
+        if view is None and snapshot.kind in reference_kinds:
+            view = reference_view  # reference data serves every year (the newest import)
         if view is not None:
             files.update({view(table): path for table, path in snapshot.table_files().items()})
     return files
@@ -414,6 +420,7 @@ def _read(return_kind, inputs: list[InputFile], staging: Path, context, pseudony
 
 def _read_and_check(return_kind, inputs: list[InputFile], staging: Path, year, as_at, progress):
     context = ReadContext(collection_year=year, as_at=as_at)
+    return_kind.prepare(context)
     pseudonymiser = Pseudonymiser.for_workspace(settings.WORKSPACE)
     # The rows of a batch held in memory would make the cyclic garbage collector
     # walk them again and again; reading and parsing make no cycles to collect.

@@ -20,6 +20,10 @@ rule may therefore read, as views named by a fixed convention:
   collection year (``cin_child``, ``cin_cin_episode`` for an SSDA903 rule;
   ``ssda903_Episodes`` for a CIN rule).
 
+* ``ref_<table>``: reference data that is not a return: ``ref_providers``,
+  the DfE's lookup of Ofsted's registered providers by URN (kind
+  ``providers``), whatever its date.
+
 They come from the workspace's current snapshots (the import pipeline finds
 them: ``safeboard.returns.pipeline.related_table_files``), and children link
 because every return is pseudonymised with the workspace's one key. A rule
@@ -27,6 +31,11 @@ that needs one lists it in its ``tables``: when that snapshot was never
 imported the view is absent and the rule does not run, as DfE's own tools
 skip the previous-year checks when last year's files are not given. A rule
 that only sometimes needs one tests ``name in context.tables`` itself.
+
+Parameters. ``RuleContext.params`` holds what a rule may need beyond the
+tables: ``LA_CODE`` is the ONS code of the local authority whose return it is
+(the workspace's authority), for the rules that compare a placement's
+authority with it. A rule that needs a parameter returns no SQL without it.
 
 Values that did not parse. A value that is not a date (or not a number) is
 a finding when it is read and is staged empty; some DfE rules are about
@@ -53,6 +62,11 @@ from safeboard.validation.shared import create_needed
 MAX_FINDINGS_PER_RULE = 10_000  # beyond this a rule's rows are counted, not listed
 
 PREVIOUS_YEAR_PREFIX = "prev_"
+REFERENCE_PREFIX = "ref_"
+# Reference data a rule of each kind may read as ``ref_<table>``: table -> its kind.
+REFERENCE_VIEWS: dict[str, dict[str, str]] = {"ssda903": {"providers": "providers"}}
+# RuleContext.params: the ONS code of the authority whose return is validated.
+LA_CODE = "la_code"
 # The return whose tables of the same year a rule of each kind may read.
 OTHER_RETURN = {"cin": "ssda903", "ssda903": "cin"}
 
@@ -60,6 +74,11 @@ OTHER_RETURN = {"cin": "ssda903", "ssda903": "cin"}
 def previous_year_view(table: str) -> str:
     """The view of the previous collection year's ``table`` (same kind): ``prev_Episodes``."""
     return PREVIOUS_YEAR_PREFIX + table
+
+
+def reference_view(table: str) -> str:
+    """The view of a reference table: ``ref_providers``."""
+    return REFERENCE_PREFIX + table
 
 
 def other_return_view(other_kind: str, table: str) -> str:
@@ -75,6 +94,10 @@ def view_source(kind: str, collection_year: int, view: str) -> tuple[str, int, s
     """
     if view.startswith(PREVIOUS_YEAR_PREFIX):
         return kind, collection_year - 1, view[len(PREVIOUS_YEAR_PREFIX) :]
+    references = REFERENCE_VIEWS.get(kind, {})
+    if view.startswith(REFERENCE_PREFIX) and view[len(REFERENCE_PREFIX) :] in references:
+        table = view[len(REFERENCE_PREFIX) :]
+        return references[table], collection_year, table
     other = OTHER_RETURN.get(kind)
     if other is not None and view.startswith(f"{other}_"):
         return other, collection_year, view[len(other) + 1 :]

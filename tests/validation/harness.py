@@ -22,6 +22,7 @@ def run_rule(
     year: int,
     tables: dict[str, list[dict]],
     unparsed: list[dict] | None = None,
+    params: dict | None = None,
 ):
     """The findings of ``rule`` over ``tables`` (table -> rows of stored values).
 
@@ -30,6 +31,7 @@ def run_rule(
     staged with the columns of the year and kind it comes from. ``unparsed``
     are values that did not parse, as the import reports them: dicts with
     ``table``, ``field``, ``position``, ``child`` and ``value`` (the view ``unparsed``).
+    ``params`` are the context's parameters (``engine.LA_CODE``: the authority's code).
     """
     specs = {}
     for name in tables:
@@ -41,7 +43,9 @@ def run_rule(
             for index, row in enumerate(rows, start=1):
                 stage.writer(name).append({"_file": "fixture", "_position": f"row {index}", **row})
         files = stage.close()
-        context = RuleContext(kind=kind, collection_year=year, tables=frozenset(files))
+        context = RuleContext(
+            kind=kind, collection_year=year, tables=frozenset(files), params=params or {}
+        )
         type_findings = [
             Finding(
                 rule=TYPE_CODE,

@@ -24,6 +24,8 @@ def _load() -> None:
         cin,
         contacts,
         population,
+        postcodes,
+        providers,
         published,
         ssda903,
     )

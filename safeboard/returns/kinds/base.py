@@ -60,6 +60,9 @@ class ReadContext:
     # import's files, and across the worker processes that read one file side by side.
     import_key: bytes = field(default_factory=lambda: secrets.token_bytes(32))
     records: int = 0  # the records a worker read of its piece (parallel_read checks them)
+    # Reference data a kind looks values up in as it reads (``ReturnKind.prepare``):
+    # the postcode directory, for SSDA903's placement fields and providers' authorities.
+    lookups: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -129,6 +132,14 @@ class ReturnKind(ABC):
     @abstractmethod
     def read(self, files: list[InputFile], context: ReadContext) -> Iterator[RawRow]:
         """Stream the rows of every table. Raise ``RefusedFileError`` for an unreadable file."""
+
+    def prepare(self, context: ReadContext) -> None:
+        """Before reading, in the importing process: put reference data in ``context.lookups``.
+
+        Worker processes read with the same lookups (they are forked after this).
+        Most kinds look nothing up.
+        """
+        return None
 
     def codes(self, codelist: str, collection_year: int | None) -> set[str]:
         """The codes of a named code list valid in a collection year."""

@@ -24,7 +24,11 @@ of its own: equal UPNs in a return, rule 444, and a UPN changed since last
 year's return, rule 208); whether each postcode is a
 well-formed full postcode (``HOME_POST_VALID``, ``PL_POST_VALID``, rule 392c)
 and whether home and placement postcodes are the same (``SAME_POSTCODE``,
-rule 392d). These are not columns of the file.
+rule 392d). With the ONS Postcode Directory imported (kind ``postcodes``),
+DfE's own derived fields too: the placement's authority (``PL_LA``), IN or
+OUT of the placing authority (``PL_LOCATION``) and its distance from home in
+miles (``PL_DISTANCE``), for rules 164, 411, 452-454, 503G-J and 1015
+(``safeboard.returns.placement_area``). These are not columns of the file.
 """
 
 from __future__ import annotations
@@ -83,8 +87,23 @@ UPN_PSEUDONYM = "UPN_PSEUDONYM"
 HOME_POST_VALID = "HOME_POST_VALID"
 PL_POST_VALID = "PL_POST_VALID"
 SAME_POSTCODE = "SAME_POSTCODE"
+# DfE's own derived fields, worked out from the full postcodes with the postcode
+# directory (safeboard.returns.placement_area); empty without one.
+PL_LA = "PL_LA"
+PL_LOCATION = "PL_LOCATION"
+PL_DISTANCE = "PL_DISTANCE"
 DERIVED_COLUMNS = frozenset(
-    {UPN_UNKNOWN, UPN_VALID, UPN_PSEUDONYM, HOME_POST_VALID, PL_POST_VALID, SAME_POSTCODE}
+    {
+        UPN_UNKNOWN,
+        UPN_VALID,
+        UPN_PSEUDONYM,
+        HOME_POST_VALID,
+        PL_POST_VALID,
+        SAME_POSTCODE,
+        PL_LA,
+        PL_LOCATION,
+        PL_DISTANCE,
+    }
 )
 # DfE's rule 168: a check letter (not I, O or S), then 12 digits or 11 digits and a
 # letter (a temporary UPN); or a code saying why there is none.
@@ -128,6 +147,11 @@ TABLES: tuple[TableSpec, ...] = (
             Column(HOME_POST_VALID, Kind.BOOL),  # empty when no postcode was given
             Column(PL_POST_VALID, Kind.BOOL),
             Column(SAME_POSTCODE, Kind.BOOL),  # empty unless both were given
+            # The placement's upper-tier authority (ONS code; SCO, WAL or NIR outside
+            # England), IN or OUT of the placing authority, and miles from home.
+            Column(PL_LA, Kind.TEXT),
+            Column(PL_LOCATION, Kind.TEXT),
+            Column(PL_DISTANCE, Kind.DECIMAL),
         ),
         date_order=(("DECOM", "DEC"),),
     ),
@@ -277,6 +301,18 @@ class Ssda903(ReturnKind):
     def table_specs(self, collection_year):
         return dict(SPECS)
 
+    def prepare(self, context: ReadContext) -> None:
+        # DfE's PL_LA, PL_LOCATION and PL_DISTANCE, when a postcode directory was imported.
+        from safeboard.returns.placement_area import (
+            PlacementArea,
+            PostcodeDirectory,
+            workspace_authority,
+        )
+
+        directory = PostcodeDirectory.current()
+        if directory is not None:
+            context.lookups["placement_area"] = PlacementArea(directory, workspace_authority())
+
     def codes(self, codelist: str, collection_year: int | None) -> set[str]:
         if collection_year is None:  # already refused: no code list to check against
             return set()
@@ -313,10 +349,13 @@ class Ssda903(ReturnKind):
                 continue
             name = file.name
             derive = {"Header": read_header_row, "Episodes": read_episode_row}.get(table)
+            area = context.lookups.get("placement_area")
             for line, values in csv_file.rows:
                 rows += 1
                 if derive is not None:
                     derive(values)
+                    if area is not None and table == "Episodes":
+                        values.update(area.fields(values.get("HOME_POST"), values.get("PL_POST")))
                 yield RawRow(table, values, f"line {line}", name)
             if share is not None:
                 yield ChunkEnd(number, clean=not context.warnings)

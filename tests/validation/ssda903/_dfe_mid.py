@@ -7,9 +7,9 @@ from datetime import date
 from tests.validation.harness import run_rule
 
 
-def run(logic, year: int, **tables: list[dict]):
+def run(logic, year: int, params: dict | None = None, **tables: list[dict]):
     """The findings of a rule unit (its decorated ``logic``) over the given tables."""
-    return run_rule(logic.rule, kind="ssda903", year=year, tables=tables)
+    return run_rule(logic.rule, kind="ssda903", year=year, tables=tables, params=params)
 
 
 def rows(findings, table: str | None = None) -> list[int]:
