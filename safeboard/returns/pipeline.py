@@ -49,10 +49,12 @@ from safeboard.returns.parallel_read import (
     read_in_workers,
     worker_count,
 )
+from safeboard.returns.placement_area import workspace_authority
 from safeboard.returns.pseudonymise import Pseudonymiser
 from safeboard.returns.spec import ValueParser
 from safeboard.returns.staging import Stage
 from safeboard.validation.engine import (
+    LA_CODE,
     OTHER_RETURN,
     REFERENCE_VIEWS,
     RuleContext,
@@ -485,6 +487,7 @@ def _read_and_check(return_kind, inputs: list[InputFile], staging: Path, year, a
         collection_year=context.collection_year,
         tables=frozenset(table_files),
         file_of=file_of,
+        params={LA_CODE: workspace_authority()},
     )
     rules = (
         structural_rules(return_kind.name, specs, return_kind.codes)

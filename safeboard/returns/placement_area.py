@@ -147,11 +147,15 @@ def build_index(table: Path, index: Path) -> Path:
         )
         source = duckdb.connect()
         try:
-            batches = source.execute(
-                "SELECT DISTINCT ON (POSTCODE) POSTCODE, UPPER_TIER, COUNTRY, EASTING, NORTHING"
-                " FROM read_parquet(?) WHERE POSTCODE IS NOT NULL ORDER BY POSTCODE",
-                [str(table)],
-            ).fetch_record_batch(100_000)
+            batches = (
+                source.read_parquet(str(table))
+                .query(
+                    "directory",
+                    "SELECT DISTINCT ON (POSTCODE) POSTCODE, UPPER_TIER, COUNTRY, EASTING, NORTHING"
+                    " FROM directory WHERE POSTCODE IS NOT NULL ORDER BY POSTCODE",
+                )
+                .to_arrow_reader(100_000)
+            )
             for batch in batches:
                 database.executemany(
                     "INSERT INTO postcodes VALUES (?, ?, ?, ?, ?)",
