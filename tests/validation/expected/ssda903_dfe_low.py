@@ -19,10 +19,13 @@ def owns(code: str) -> bool:
 
 # Collection year (as the year it ends) -> number of active rules.
 # 208 (the UPN against last year's) is one of them every year since it was added.
+# The rules reading Ofsted's providers' lookup (ref_providers): 219, 221, 224, 227, 228
+# and 229 every year; 241 (a K3 provider's premises) from 2025-26.
+URN_LOOKUP = 6
 EXPECTED = {
-    **dict.fromkeys(range(2018, 2024), 134),
-    2024: 137,  # + 217t and 230 (2023-24 only), + 347 (from 2023-24)
-    2025: 136,  # + 231 and 232, - 217t, 230 and 370 (retired after 2023-24)
-    2026: 141,  # + 233, 234, 242, 243 and 348
-    2027: 141,  # none added or retired in 2026-27
+    **dict.fromkeys(range(2018, 2024), 134 + URN_LOOKUP),
+    2024: 137 + URN_LOOKUP,  # + 217t and 230 (2023-24 only), + 347 (from 2023-24)
+    2025: 136 + URN_LOOKUP,  # + 231 and 232, - 217t, 230 and 370 (retired after 2023-24)
+    2026: 141 + URN_LOOKUP + 1,  # + 233, 234, 242, 243 and 348; + 241 (URN lookup)
+    2027: 141 + URN_LOOKUP + 1,  # none added or retired in 2026-27
 }
