@@ -29,3 +29,6 @@ EXPECTED = {
     2026: 141 + URN_LOOKUP + 1,  # + 233, 234, 242, 243 and 348; + 241 (URN lookup)
     2027: 141 + URN_LOOKUP + 1,  # none added or retired in 2026-27
 }
+
+# + 164 (the distance's range, on DfE's derived PL_DISTANCE), every year.
+EXPECTED = {year: count + 1 for year, count in EXPECTED.items()}

@@ -16,16 +16,17 @@ def owns(code: str) -> bool:
 # Collection year (as the year it ends) -> number of active rules: 82 from
 # 2017-18 (442 added after the comparison with D2I); 582 and 583 start with
 # 2022-23; 445, 451, 555 and 556 end with 2023-24; 444 (a UPN given twice) starts
-# with 2025-26.
+# with 2025-26. The rules on DfE's derived placement fields (PL_LA, PL_LOCATION,
+# PL_DISTANCE): 411, 452, 453, 503G, 503H and 503J every year (6), 454 from 2025-26.
 EXPECTED = {
-    2018: 82,
-    2019: 82,
-    2020: 82,
-    2021: 82,
-    2022: 82,
-    2023: 84,
-    2024: 84,
-    2025: 80,
-    2026: 81,
-    2027: 81,  # none added or retired in 2026-27
+    2018: 88,
+    2019: 88,
+    2020: 88,
+    2021: 88,
+    2022: 88,
+    2023: 90,
+    2024: 90,
+    2025: 86,
+    2026: 88,  # + 444, + 454
+    2027: 88,  # none added or retired in 2026-27
 }

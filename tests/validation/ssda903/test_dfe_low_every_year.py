@@ -4,6 +4,9 @@ A rule's SQL is built per year (code lists, messages, dates): each must build an
 run over empty tables for 2017-18 to 2026-27, and return nothing rather than fail
 when the year is not known (an import without --year is refused with SB-YEAR, but
 its rules still run).
+The rules reading Ofsted's providers' lookup (219, 221, 224, 227, 228, 229, 241)
+need the view ``ref_providers`` and so do not run here: test_rule_1008.py runs
+them over empty tables in every year.
 
 DfE's rules below 400 that are not units (from the D2I validators' 2022-23 to
 2025-26 rule sets), and why:
@@ -13,9 +16,6 @@ DfE's rules below 400 that are not units (from the D2I validators' 2022-23 to
 * 205C and 303: "a date UASC ceased for a child not UASC": in the CSV return a DUC
   exists only in the UASC file, which itself makes the child UASC.
 * 164: the distance's range needs the postcodes' coordinates (DfE's lookup).
-* 219, 221, 224, 227, 228, 229 and 241: compare the URN with Ofsted's register of
-  providers (types, postcodes, registration dates, authority), which Safeboard
-  does not hold.
 """
 
 import pytest

@@ -1,11 +1,18 @@
 """1008: a URN given that is not in DfE's lookup of Ofsted's providers."""
 
+import importlib
 from datetime import date
 
-from safeboard.validation.engine import RuleContext
+import pytest
+
+from safeboard.validation.engine import LA_CODE, RuleContext
 from safeboard.validation.registry import rules_for
 from safeboard.validation.rules.ssda903.rule_1008 import logic
 from tests.validation.ssda903._dfe_mid import episode, rows, run
+
+# Every rule that reads the providers' lookup.
+URN_LOOKUP_RULES = ("219", "221", "224", "227", "228", "229", "241", "1008")
+YEARS = [*range(2018, 2029), None]
 
 START = date(2023, 5, 1)
 
@@ -42,3 +49,13 @@ def test_without_the_lookup_the_rule_does_not_run():
 def test_every_year():
     assert logic.rule in rules_for("ssda903", 2018)
     assert logic.rule in rules_for("ssda903", 2027)
+
+
+@pytest.mark.parametrize("year", YEARS, ids=[str(y) for y in YEARS])
+def test_every_rule_on_the_lookup_runs_over_empty_tables(year):
+    # Each builds its SQL per year (code lists, the year's end, the authority) and must
+    # run, finding nothing, in every supported year and without one.
+    for code in URN_LOOKUP_RULES:
+        unit = importlib.import_module(f"safeboard.validation.rules.ssda903.rule_{code}")
+        for params in ({}, {LA_CODE: "E10000031"}):
+            assert run(unit.logic, year, params=params, Episodes=[], ref_providers=[]) == []

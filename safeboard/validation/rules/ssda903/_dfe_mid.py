@@ -133,7 +133,7 @@ def periods_of_care() -> str:
     return f"SELECT * FROM {periods}"
 
 
-def first_after_open_episode(*fields: str) -> str:
+def first_after_open_episode(*fields: str, derived: tuple[str, ...] = ()) -> str:
     """SQL: each child's first episode this year beside last year's open last episode.
 
     Selects the columns of the child's first episode (the earliest start
@@ -141,14 +141,22 @@ def first_after_open_episode(*fields: str) -> str:
     for the children whose last episode in last year's return (the latest
     start date) was still open on 31 March: this year's return must carry
     that episode on. Reads the view ``prev_Episodes`` (the previous year's
-    snapshot; see the engine).
+    snapshot; see the engine). Each of ``derived`` (DfE's PL_LA, PL_LOCATION,
+    PL_DISTANCE) comes as ``prev_<field>`` too, but as text read with
+    ``to_json``: a snapshot imported before Safeboard kept the field lacks its
+    column, and gives NULL.
 
     First and last are found by the earliest and latest start date joined
     back, not by numbering each child's episodes: a window over every
     episode costs twice as much. Two episodes starting on the same first day
     (a fault other rules report) are both first.
     """
-    previous = ", ".join(f"p.{name} AS prev_{name}" for name in fields)
+    previous = ", ".join(
+        [
+            *(f"p.{name} AS prev_{name}" for name in fields),
+            *(f"to_json(p) ->> '{name}' AS prev_{name}" for name in derived),
+        ]
+    )
     # Both sides are the same for every rule that asks: made once per validation.
     first = shared("""
         SELECT e.* FROM Episodes AS e
@@ -166,3 +174,22 @@ def first_after_open_episode(*fields: str) -> str:
         FROM {first} AS e
         JOIN {last_open} AS p ON p.child = e.child
     """
+
+
+def placement_fields_known() -> str:
+    """SQL condition: both years' returns have DfE's derived placement fields.
+
+    PL_LA, PL_LOCATION and PL_DISTANCE are worked out at import only when the
+    ONS Postcode Directory was imported (safeboard.returns.placement_area),
+    and a snapshot imported before Safeboard kept them has no such columns. A
+    return none of whose episodes has a PL_LA was imported without the
+    directory: the previous-year rules on these fields then cannot judge a
+    blank, and report nothing. Reads ``Episodes`` and ``prev_Episodes``; each
+    year's answer is worked out once per validation.
+    """
+    this_year = shared("SELECT EXISTS (SELECT 1 FROM Episodes WHERE PL_LA IS NOT NULL) AS known")
+    last_year = shared(
+        "SELECT EXISTS (SELECT 1 FROM prev_Episodes AS p"
+        " WHERE (to_json(p) ->> 'PL_LA') IS NOT NULL) AS known"
+    )
+    return f"((SELECT known FROM {this_year}) AND (SELECT known FROM {last_year}))"
