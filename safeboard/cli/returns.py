@@ -11,7 +11,17 @@ import click
 
 from safeboard.cli.options import django_setup, workspace_option
 
-KINDS = ["cin", "ssda903", "contacts", "characteristics", "population", "baseline", "published"]
+KINDS = [
+    "cin",
+    "ssda903",
+    "contacts",
+    "characteristics",
+    "population",
+    "baseline",
+    "published",
+    "postcodes",
+    "providers",
+]
 FORMATS = ["table", "csv", "json"]
 # Set on each command too: a command invoked on its own (as tests do) must offer
 # the same -h as under the group, or click caches the shorter help option.
@@ -112,12 +122,17 @@ def import_command(kind, paths, year, as_at, output) -> None:
     """Check files of one KIND and keep them as a snapshot if they pass.
 
     KIND is one of cin, ssda903, contacts, characteristics, population,
-    baseline, published. Exit status: 0 imported clean, 1 imported with
-    warnings, 2 refused (nothing stored).
+    baseline, published, and the reference data postcodes (the ONS Postcode
+    Directory) and providers (DfE's lookup of Ofsted's providers), which
+    DfE's SSDA903 placement rules read: import them before the return.
+    Exit status: 0 imported clean, 1 imported with warnings, 2 refused
+    (nothing stored).
 
     Example:
 
         safeboard import cin census_2018.xml
+
+        safeboard import postcodes ONSPD_NOV_2026_UK.csv
 
         safeboard import ssda903 ./ssda903_2018/ --year 2018
     """

@@ -14,6 +14,11 @@ KIND_CHOICES = [
     ("population", "ONS mid-year population by district (CSV)"),
     ("baseline", "Baseline shares, such as the school census (CSV)"),
     ("published", "Figures published in an earlier report (CSV)"),
+    (
+        "postcodes",
+        "ONS Postcode Directory (CSV): reference data for SSDA903 placement checks",
+    ),
+    ("providers", "Ofsted providers: DfE's URN lookup (CSV): reference data"),
 ]
 
 
