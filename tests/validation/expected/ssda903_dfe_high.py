@@ -17,7 +17,7 @@ def owns(code: str) -> bool:
 
 # Collection year (as the year it ends) -> number of active rules.
 # 601-635: 17 rules, every year. 1000-1014 and 3001: 14 more (1008 is counted on its
-# own; 1015 is not implemented). EPI, the 24 INT checks and NoE: 26, every year. 1016 from 2023-24.
+# own; 1015 at the end). EPI, the 24 INT checks and NoE: 26, every year. 1016 from 2023-24.
 # The social worker rules (SWEpisodes, from 2023-24): 15 in 2023-24; 13 in 2024-25 (SW01,
 # SW03, SW11a and SW14 end, SW01a and SW01b start, for that year only); 16 in 2025-26
 # (SW10a, SW10b, SW17, SW18 and SW19 start). D2I's SW15 and SW16a-c are added and deleted

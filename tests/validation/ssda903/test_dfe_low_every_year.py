@@ -15,7 +15,6 @@ DfE's rules below 400 that are not units (from the D2I validators' 2022-23 to
   by being in the UASC file), and the D2I validator skips it for CSV too.
 * 205C and 303: "a date UASC ceased for a child not UASC": in the CSV return a DUC
   exists only in the UASC file, which itself makes the child UASC.
-* 164: the distance's range needs the postcodes' coordinates (DfE's lookup).
 """
 
 import pytest
