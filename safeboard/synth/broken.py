@@ -765,7 +765,72 @@ DFE_CIN_BREAKERS = (
     break_cin_plan_end_before_start,
     break_former_upn_check_letter,
 )
+EPISODE_PROVIDER, EPISODE_PL_POST, EPISODE_URN = 6, 11, 12
+_URN_PLACES = ("K1", "K2", "S1")
+
+
+def _registered(tables) -> list | None:
+    """An episode at a registered home (one with an Ofsted URN), if the child has one."""
+    for row in tables["Episodes"]:
+        if row[EPISODE_PLACE] in _URN_PLACES and row[EPISODE_URN].startswith("SC"):
+            return row
+    return None
+
+
+def break_urn_not_registered(tables, year, rng) -> bool:
+    # 1008: a URN that is not in the providers' lookup.
+    episode = _registered(tables)
+    if episode is None:
+        return False
+    episode[EPISODE_URN] = f"SC6{rng.randint(0, 99_999):05d}"  # SC6: no synthetic home's
+    return True
+
+
+def break_urn_codes_other(tables, year, rng, homes) -> bool:
+    # 219 and 224: a foster placement given a registered home's URN (one already in the
+    # providers' lookup): neither its placement type nor its provider code (PR3, which
+    # no synthetic home has) is the home's.
+    known = homes.urns() if homes is not None else []
+    if not known:
+        return False
+    for row in tables["Episodes"]:
+        if row[EPISODE_URN] == "XXXXXXX" and row[EPISODE_PLACE].startswith("U"):
+            row[EPISODE_URN] = known[0]
+            row[EPISODE_PROVIDER] = "PR3"
+            return True
+    return False
+
+
+def break_own_home_out_of_county(tables, year, rng) -> bool:
+    # 1015 (own provision placed out of the authority), and 221 (not the home's postcode).
+    for row in tables["Episodes"]:
+        if row[EPISODE_URN].startswith("SC8") and row[EPISODE_PLACE] in _URN_PLACES:
+            row[EPISODE_PL_POST] = f"OX16 {rng.randint(1, 9)}AB"
+            return True
+    return False
+
+
+def break_carried_placement_moved(tables, year, rng) -> bool:
+    # 503G/503H/503J, 452, 453 (previous year): the episode open on last 31 March is
+    # placed elsewhere this year (another authority, miles away).
+    episodes = sorted(tables["Episodes"], key=lambda row: row[EPISODE_DECOM])
+    if not episodes or episodes[0][EPISODE_DECOM] >= year_start(year):
+        return False
+    first = episodes[0]
+    if first[EPISODE_URN].startswith("SC") or not first[EPISODE_PL_POST]:
+        return False  # a registered home's postcode is its own (rule 221)
+    if first[EPISODE_PL_POST].split()[0] in ("GL55", "WR11"):
+        return False
+    first[EPISODE_PL_POST] = f"{rng.choice(('GL55', 'WR11'))} {rng.randint(1, 9)}DE"
+    return True
+
+
 DFE_SSDA903_BREAKERS = (
+    # First: few children are in registered homes, and a breaker earlier in the list
+    # would otherwise take their records.
+    break_own_home_out_of_county,
+    break_urn_not_registered,
+    break_urn_codes_other,
     *SSDA903_BREAKERS,
     break_sex_invalid,
     break_ethnic_invalid,
@@ -788,7 +853,10 @@ DFE_SSDA903_BREAKERS = (
     break_oc2_convicted_invalid,
     break_prev_perm_invalid,
     break_sw_reason_invalid,
+    break_carried_placement_moved,
 )
+# Breakers that also take the providers' lookup gathered so far (Breakage.homes).
+NEEDS_HOMES = frozenset({break_urn_codes_other})
 DFE_BREAKER_NAMES = tuple(
     f.__name__.removeprefix("break_") for f in DFE_CIN_BREAKERS + DFE_SSDA903_BREAKERS
 )
@@ -826,6 +894,8 @@ class Breakage:
             self.cin_breakers, self.ssda903_breakers = CIN_BREAKERS, SSDA903_BREAKERS
             names = BREAKER_NAMES
         self.counts = dict.fromkeys(names, 0)
+        # The providers' lookup the generator gathers (safeboard.synth.places), set by it.
+        self.homes = None
 
     def _apply(self, breakers, record, year) -> None:
         if not self.enabled or (self.years is not None and year not in self.years):
@@ -834,7 +904,11 @@ class Breakage:
             name = breaker.__name__.removeprefix("break_")
             if self.counts[name] and self.rng.random() >= RATE:
                 continue
-            if breaker(record, year, self.rng):
+            if breaker in NEEDS_HOMES:
+                planted = breaker(record, year, self.rng, self.homes)
+            else:
+                planted = breaker(record, year, self.rng)
+            if planted:
                 self.counts[name] += 1
                 return
 

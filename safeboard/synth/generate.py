@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from safeboard.synth import codes
+from safeboard.synth import codes, places
 from safeboard.synth.broken import Breakage
 from safeboard.synth.model import (
     BASE_CHILDREN,
@@ -669,6 +669,7 @@ def synth_write(
         summary.children_written = emit.number
     _write_population(out, year_list, scale, summary)
     _write_baseline(out, year_list, summary)
+    _write_reference(out, emit.providers, summary)
     summary.broken = dict(breakage.counts) if errors else {}
     if progress:
         progress(total, total)
@@ -685,6 +686,8 @@ class _Emitter:
         self.rng = rng
         self.years = years
         self.number = 0
+        self.providers = places.ProviderLookup()
+        breakage.homes = self.providers  # a planted fault may name a registered home
 
     def __call__(self, child: Child) -> None:
         years = [
@@ -727,6 +730,8 @@ class _Emitter:
             ):
                 count.cp_open += 1
         for year, tables in ssda903.items():
+            for row in tables["Episodes"]:  # before any fault is planted in them
+                self.providers.add(row[12], row[5], row[6])
             self.breakage.ssda903(tables, year)
             writers = self.writers.ssda903[year]
             for name, rows in tables.items():
@@ -760,6 +765,16 @@ class _Emitter:
             uk(contact.day),
             codes.annex_a_source(contact.source),
         )
+
+
+def _write_reference(out: Path, providers, summary: SynthSummary) -> None:
+    """The postcode directory and the providers' lookup DfE's placement rules read."""
+    for name, write in (
+        ("postcodes.csv", places.write_postcode_directory),
+        ("providers.csv", providers.write),
+    ):
+        write(out / name)
+        summary.files.append(out / name)
 
 
 def _write_population(out: Path, years, scale: float, summary: SynthSummary) -> None:

@@ -18,7 +18,7 @@ import copy
 from dataclasses import dataclass, field
 from datetime import date
 
-from safeboard.synth import codes
+from safeboard.synth import codes, places
 from safeboard.synth.codes import Weighted, collection_year
 
 BASE_CHILDREN = 12_000
@@ -851,22 +851,29 @@ class Simulator:
             pl_post = self._postcode(None)
         else:
             pl_post = self._postcode(self.districts.draw(rng))
+        number = None
         if place in codes.URN_PLACES:
             # Children's homes draw theirs; a residential school's comes from the day, so that
             # giving schools a URN left the random sequence as it was.
             number = rng.randint(0, 99_999) if place != "S1" else start * 7919 % 100_000
-            urn = f"SC9{number:05d}"
+            urn = ""
         elif place in codes.STAND_IN_URN_PLACES:
             urn = codes.NO_URN
         else:
             urn = ""  # not registered with Ofsted: no URN (DfE rules 222 and 242)
+        provider = codes.PROVIDER_BY_PLACE[place].draw(rng)
+        if number is not None:
+            # A registered home's URN says whose it is and gives its address (the same for
+            # every child placed there: DfE rules 221, 229, 1015), drawing nothing more.
+            urn = places.provider_urn(number, provider)
+            pl_post = places.provider_postcode(urn)
         return Episode(
             start=start,
             end=0,
             rne=rne,
             ls=status,
             place=place,
-            provider=codes.PROVIDER_BY_PLACE[place].draw(rng),
+            provider=provider,
             rec="",
             reason_change="",
             pl_post=pl_post,

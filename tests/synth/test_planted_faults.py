@@ -13,6 +13,7 @@ from datetime import date
 
 import pytest
 
+from safeboard.partnership.models import LocalAuthority, Partnership
 from safeboard.returns.pipeline import Status, return_import
 from safeboard.synth import synth_write
 from safeboard.synth.broken import (
@@ -26,6 +27,7 @@ from safeboard.synth.broken import (
     break_icpc_on_weekend,
 )
 from safeboard.synth.model import year_start
+from safeboard.synth.places import COUNTY
 
 YEAR = 2024
 
@@ -82,6 +84,17 @@ PLANTED_FOR = {
     "carried_episode_moved": "502",
     "dob_changed_since_last_year": "203",
     "oc3_in_touch_invalid": "131",
+    # With the reference data (postcode directory, providers' lookup) and the authority:
+    "own_home_out_of_county": "1015",
+    "urn_not_registered": "1008",
+    "urn_codes_other": "219",
+    "carried_placement_moved": "503H",
+}
+# The rules that also catch a breaker's fault, beside the one above.
+ALSO_PLANTED_FOR = {
+    "own_home_out_of_county": "221",  # not the home's postcode either
+    "urn_codes_other": "224",  # nor its provider code
+    "carried_placement_moved": "503G",  # nor last year's distance
 }
 
 
@@ -127,6 +140,11 @@ def test_errors_true_still_plants_only_the_original_faults(tmp_path):
 @pytest.mark.django_db
 def test_each_planted_fault_is_found_by_its_dfe_rule(planted):
     out, _ = planted
+    # The authority and the reference data, so that the placement rules run.
+    partnership = Partnership.objects.create(name="Synthetic", short_name="SYN")
+    LocalAuthority.objects.create(partnership=partnership, name="Warwickshire", ons_code=COUNTY)
+    for kind in ("postcodes", "providers"):
+        assert return_import(kind=kind, paths=[out / f"{kind}.csv"]).status is Status.IMPORTED
     # Last year's returns first, so the previous-year rules (502) run.
     for kind, paths in (
         ("ssda903", [out / f"ssda903_{YEAR - 1}"]),
@@ -140,6 +158,8 @@ def test_each_planted_fault_is_found_by_its_dfe_rule(planted):
         found |= {f.rule for f in result.findings}
     missing = {name: code for name, code in PLANTED_FOR.items() if code not in found}
     assert missing == {}
+    also_missing = {name: code for name, code in ALSO_PLANTED_FOR.items() if code not in found}
+    assert also_missing == {}
 
 
 # ---- single breakers, on records made by hand ------------------------------------------

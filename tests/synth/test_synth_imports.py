@@ -27,16 +27,25 @@ from __future__ import annotations
 
 import pytest
 
+from safeboard.partnership.models import LocalAuthority, Partnership
 from safeboard.returns.findings import Severity
 from safeboard.returns.pipeline import Status, return_import
 from safeboard.synth import synth_write
+from safeboard.synth.places import COUNTY
 from safeboard.validation.registry import rules_for
+from tests.returns.test_ssda903_import import snapshot_tables
 
 
 @pytest.mark.django_db
 def test_every_generated_file_imports_without_errors(tmp_path):
     synth_write(children=600, years=10, seed=11, out=tmp_path, last_year=2027)
+    # The placing authority and the reference data first, so that DfE's placement
+    # rules (postcode directory, providers' lookup, the authority's code) run too.
+    partnership = Partnership.objects.create(name="Warwickshire", short_name="WSCP")
+    LocalAuthority.objects.create(partnership=partnership, name="Warwickshire", ons_code=COUNTY)
     results = {}
+    for kind in ("postcodes", "providers"):
+        results[kind] = return_import(kind=kind, paths=[tmp_path / f"{kind}.csv"])
     for xml in sorted(tmp_path.glob("cin_*.xml")):
         results[xml.name] = return_import(kind="cin", paths=[xml])
     for folder in sorted(tmp_path.glob("ssda903_*")):
@@ -60,7 +69,13 @@ def test_every_generated_file_imports_without_errors(tmp_path):
         if result.status is not Status.IMPORTED or any(f.rule not in dfe for f in result.findings)
     }
     assert problems == {}
-    assert len(results) == 10 + 10 + 10 + 3
+    assert len(results) == 10 + 10 + 10 + 3 + 2
+    # The placement fields were worked out for every episode with both postcodes.
+    latest = snapshot_tables(results["ssda903_2027"].snapshot)["Episodes"]
+    placed = [e for e in latest if e["HOME_POST"] and e["PL_POST"]]
+    assert placed
+    assert all(e["PL_LA"] and e["PL_LOCATION"] and e["PL_DISTANCE"] is not None for e in placed)
+    assert {e["PL_LOCATION"] for e in placed} == {"IN", "OUT"}
     # Nor do DfE's rules find an error, in any year: each file names the rules that fire.
     dfe_errors = {
         name: sorted({f.rule for f in result.findings if f.severity is Severity.ERROR})
