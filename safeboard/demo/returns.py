@@ -50,6 +50,9 @@ def demo_returns(*, progress: Callable[[str], None] = lambda message: None) -> l
 
 
 def _inputs(out: Path):
+    # Reference data first: DfE's SSDA903 placement rules read it as the returns come in.
+    for kind in ("postcodes", "providers"):
+        yield f"{kind}.csv", kind, [out / f"{kind}.csv"], None
     for xml in sorted(out.glob("cin_*.xml")):
         yield xml.name, "cin", [xml], None
     for folder in sorted(out.glob("ssda903_*")):
