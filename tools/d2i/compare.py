@@ -6,11 +6,13 @@ with faults planted for many DfE rules in the later year only
 
 * Safeboard, through its command line on a fresh workspace, as a local
   authority would use it: last year's SSDA903 and CIN census are imported
-  (so the previous-year rules run), then this year's are validated
+  (so the previous-year rules run), with the synthetic world's postcode directory
+  and providers' lookup and its authority, then this year's are validated
   (``safeboard validate ... --format json``);
 * D2I's ``csc-validator-be-cin`` and ``csc-validator-be-903`` in their own
   virtual environments (``tools.d2i.runner``), the SSDA903 one given last
-  year's files as its "previous year".
+  year's files as its "previous year", and the same postcode directory and
+  providers' lookup in place of the ones it ships or is given as spreadsheets.
 
 It reports, for every rule either side has for the year, the children (and
 rows) each flags, and whether they agree. Children are the level compared:
@@ -36,6 +38,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from safeboard.synth.places import COUNTY
 from tools.d2i.runner import FIRST_YEAR, SAFEBOARD, run_d2i, safeboard_workspace_env
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -65,9 +68,33 @@ def _inputs(folder: Path, kind: str, year: int) -> list[Path]:
     return sorted((folder / f"ssda903_{year}").glob("*.csv"))
 
 
+# The placing authority, as a partnership's workspace names it (safeboard.synth.places).
+AUTHORITY = """
+import django; django.setup()
+from safeboard.partnership.models import LocalAuthority, Partnership
+from safeboard.synth.places import COUNTY
+partnership = Partnership.objects.create(name="Synthetic partnership", short_name="SYN")
+LocalAuthority.objects.create(partnership=partnership, name="Warwickshire", ons_code=COUNTY)
+"""
+
+
 def safeboard_findings(folder: Path, workspace: Path, year: int) -> dict[str, dict]:
-    """Safeboard's findings on this year's files, after importing last year's."""
+    """Safeboard's findings on this year's files, after importing last year's.
+
+    The workspace first gets its authority and the synthetic world's reference data
+    (postcode directory, providers' lookup), so that DfE's placement rules run.
+    """
     env = safeboard_workspace_env(workspace)
+    subprocess.run([sys.executable, "-c", AUTHORITY], env=env, check=True)  # noqa: S603
+    for kind in ("postcodes", "providers"):
+        done = subprocess.run(  # noqa: S603
+            [SAFEBOARD, "import", kind, str(folder / f"{kind}.csv")],
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        if done.returncode != 0:
+            raise RuntimeError(f"The {kind} reference data was not imported:\n{done.stdout}")
     for kind in KINDS:
         done = subprocess.run(  # noqa: S603
             [SAFEBOARD, "import", kind, *map(str, _inputs(folder, kind, year - 1))]
@@ -259,7 +286,12 @@ def main(argv=None) -> int:
     for kind in KINDS:
         previous = _inputs(folder / "input", kind, args.year - 1) if kind == "ssda903" else []
         d2i = run_d2i(
-            kind, _inputs(folder / "input", kind, args.year), args.year, previous_files=previous
+            kind,
+            _inputs(folder / "input", kind, args.year),
+            args.year,
+            previous_files=previous,
+            la_code=COUNTY,
+            reference=folder / "input",
         )
         report[kind] = {
             "d2i_package": d2i.raw.get("package"),

@@ -121,11 +121,15 @@ def run_d2i(
     previous_files: list[Path] = (),
     la_code: str = DEFAULT_LA_CODE,
     timeout: float | None = None,
+    reference: Path | None = None,
 ) -> D2IResult:
     """Run D2I's validator on ``files`` (one CIN XML, or the SSDA903 CSVs) for a year.
 
     ``previous_files`` are last year's SSDA903 CSVs (their previous-year rules
-    run only with them). Raises ``subprocess.TimeoutExpired`` past ``timeout``.
+    run only with them). ``reference``, a folder holding ``postcodes.csv`` (the
+    directory's layout) and ``providers.csv`` (DfE's URN lookup's), replaces the
+    SSDA903 tool's own postcode directory and gives it the providers' lookup, as
+    Safeboard is given them. Raises ``subprocess.TimeoutExpired`` past ``timeout``.
     """
     kind = _kind(kind)
     if collection_year < FIRST_YEAR:
@@ -147,7 +151,13 @@ def run_d2i(
             if previous_files:
                 args += ["--", *(str(Path(f).resolve()) for f in previous_files)]
         # Their working folder is the temporary one: their 903 package writes a log file there.
-        done = subprocess.run(args, cwd=tmp, capture_output=True, text=True, timeout=timeout)
+        env = dict(os.environ)
+        if reference is not None and kind == "ssda903":
+            env["D2I_POSTCODES"] = str(Path(reference, "postcodes.csv").resolve())
+            env["D2I_PROVIDERS"] = str(Path(reference, "providers.csv").resolve())
+        done = subprocess.run(
+            args, cwd=tmp, capture_output=True, text=True, timeout=timeout, env=env
+        )
         if done.returncode != 0 or not out.exists():
             raise RuntimeError(
                 f"D2I {kind} validator failed (exit {done.returncode}):\n{done.stderr[-4000:]}"
