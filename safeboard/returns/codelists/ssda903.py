@@ -13,8 +13,10 @@ to check against the DfE's 903 guide of the year:
   never holds both.
 * REASON_PLACE_CHANGE: CUSTOD ("added later") is taken to start with 2020-21,
   the same change of guidance.
-* OC3 ACTIV: "2024" is read as the 2023-24 collection: F4/P4/F5/P5 replace
-  F3/P3 from collection year 2024.
+* OC3 ACTIV: F4/P4/F5/P5 replace F3/P3. FORMATS.md dates it "2024"; D2I's
+  rules for 2022-23 already list F4-P5 and not F3/P3. 2022-23 (2023) is taken
+  as the year of change and accepts both, so that no valid return of that year
+  is refused whichever its software wrote; F3/P3 end with it, F4-P5 start.
 * SEX: 1/2 to 2023-24 (2024), M/F/U from the lac2024_25 rules (2025).
 * PLACE: the 2017-18 set to 2024-25 (2025), the lac2025_26 set from 2026.
 """
@@ -115,7 +117,7 @@ CODELISTS: dict[str, tuple[Era, ...]] = {
     "ACTIV": (
         Era(None, None, frozenset({"F1", "P1", "F2", "P2", "G4", "G5", "G6", "0"})),
         Era(None, 2023, frozenset({"F3", "P3"})),
-        Era(2024, None, frozenset({"F4", "P4", "F5", "P5"})),
+        Era(2023, None, frozenset({"F4", "P4", "F5", "P5"})),  # 2023: both (see above)
     ),
     "ACCOM": (Era(None, None, _ACCOM),),
     # AD1 (adopted in the year).

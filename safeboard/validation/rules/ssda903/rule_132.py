@@ -1,7 +1,11 @@
 """132: ACTIV (the care leaver's activity) must be one of the year's codes; a blank fails too.
 
 The codes are the project's code list: F3/P3 to 2022-23, F4/P4/F5/P5 from
-2023-24. The D2I validator's 2022-23 rule already takes F4-P5 and refuses F3/P3.
+2022-23, both in that year of change (safeboard.returns.codelists.ssda903).
+The D2I validator's 2022-23 rule already takes F4-P5 and refuses F3/P3; here a
+2022-23 return with F3 is not reported: the sources here (FORMATS.md dates the
+change "2024") do not pin DfE's list of that year, and refusing a valid return
+is worse than letting an old code through in the year of change.
 """
 
 from __future__ import annotations
