@@ -18,7 +18,9 @@ to check against the DfE's 903 guide of the year:
   as the year of change and accepts both, so that no valid return of that year
   is refused whichever its software wrote; F3/P3 end with it, F4-P5 start.
 * SEX: 1/2 to 2023-24 (2024), M/F/U from the lac2024_25 rules (2025).
-* PLACE: the 2017-18 set to 2024-25 (2025), the lac2025_26 set from 2026.
+* PLACE: the 2017-18 set to 2024-25 (2025), the lac2025_26 set from 2026, and
+  K3 (supported accommodation) from 2024-25 too: D2I's 2024-25 rules read K3
+  (146, 221, 371, 503D), so a 2024-25 return may hold it beside H5.
 """
 
 from __future__ import annotations
@@ -77,7 +79,8 @@ CODELISTS: dict[str, tuple[Era, ...]] = {
     "PLACE": (
         Era(None, None, frozenset(_PLACE_SHARED)),
         Era(None, 2025, frozenset({"H5", "P2", "Z1"})),
-        Era(2026, None, frozenset({"K3", "Z11", "Z12", "Z13", "Z14"})),
+        Era(2025, None, frozenset({"K3"})),
+        Era(2026, None, frozenset({"Z11", "Z12", "Z13", "Z14"})),
     ),
     "PLACE_PROVIDER": _always("PR0", "PR1", "PR2", "PR3", "PR4", "PR5"),
     "REC": (

@@ -1,5 +1,7 @@
 """146: PLACE (placement type), where given, must be one of the year's codes: the 2017-18 set
-to 2024-25, the lac2025_26 set (K3, Z11-Z14 in, H5, P2 and Z1 out) from 2025-26.
+to 2024-25, the lac2025_26 set (K3, Z11-Z14 in, H5, P2 and Z1 out) from 2025-26, and K3
+in 2024-25 as well (the year of change: D2I's 2024-25 rules read K3; its own 146 lists it
+as "k3", so it reports every K3 of 2024-25).
 """
 
 from __future__ import annotations
