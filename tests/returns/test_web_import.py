@@ -15,10 +15,10 @@ GOOD = b"area_code,area_name,mid_year,population_0_17\nE07000218,North,2017,1234
 BAD = b"area_code,area_name,mid_year,population_0_17\nE07000218,North,2017,lots\n"
 
 
-def _upload(client, content: bytes, name: str = "population.csv"):
+def _upload(client, content: bytes, name: str = "population.csv", kind: str = "population"):
     return client.post(
         reverse("returns:upload"),
-        {"kind": "population", "files": SimpleUploadedFile(name, content, content_type="text/csv")},
+        {"kind": kind, "files": SimpleUploadedFile(name, content, content_type="text/csv")},
     )
 
 
@@ -114,3 +114,17 @@ def test_pseudonym_look_up_is_logged_without_the_id(client, users, settings):
     event = Event.objects.get(action=Event.Action.LOOKED_UP)
     assert event.object_ref == expected
     assert "RAW-ID-4242" not in str(event.detail) + event.path
+
+
+def test_reference_data_is_offered_and_imported_like_any_file(client, analyst):
+    page = client.get(reverse("returns:upload")).content.decode()
+    assert "ONS Postcode Directory" in page
+    assert "URN lookup" in page
+    lookup = (
+        b"URN,Local authority,Placement code,Placement provider code,Deregistration date,"
+        b"Setting address postcode\nSC123456,Warwickshire,K2,PR4,,CV34 4RL\n"
+    )
+    token = _token(_upload(client, lookup, name="urn_lookup.csv", kind="providers"))
+    client.post(reverse("returns:upload-confirm", args=[token]), {"confirm": "1"})
+    snapshot = Snapshot.objects.get()
+    assert (snapshot.kind, snapshot.row_counts) == ("providers", {"providers": 1})
