@@ -23,16 +23,20 @@ import math
 import os
 import sqlite3
 import threading
-from dataclasses import dataclass
+from collections.abc import Iterable
 from pathlib import Path
+from typing import NamedTuple
 
 MILES = 1.6093  # kilometres in a mile, as DfE's guidance gives it
 OUTSIDE_ENGLAND = {"S": "SCO", "W": "WAL", "N": "NIR"}  # DfE's PL_LA outside England
 _REMEMBERED = 200_000  # postcodes a process keeps looked up (a few tens of MB at most)
+_PER_QUERY = 900  # postcodes looked up by one query (SQLite allows 32,766 parameters)
+_LOOKUP = (
+    "SELECT postcode, authority, country, easting, northing FROM postcodes WHERE postcode IN (?)"
+)
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     """A postcode's place: its upper-tier authority, country letter, grid reference."""
 
     authority: str | None
@@ -68,7 +72,8 @@ class PostcodeDirectory:
         self.index = index
         self._connection: sqlite3.Connection | None = None
         self._pid = 0
-        self._seen: dict[str, Place | None] = {}
+        self._seen: dict[str, Place | None] = {}  # by the directory's key (normal)
+        self._as_written: dict[str, Place | None] = {}  # by the text as the file gives it
         self._lock = threading.Lock()
 
     @classmethod
@@ -90,29 +95,62 @@ class PostcodeDirectory:
             build_index(table, index)
         return cls(index)
 
+    def find_many(self, postcodes: Iterable[str | None]) -> None:
+        """Look up at once the postcodes not yet seen, so that ``find`` then has them.
+
+        One query for hundreds of postcodes costs about what one costs alone.
+        """
+        written = {
+            postcode: normal(postcode)
+            for postcode in postcodes
+            if postcode and postcode not in self._as_written
+        }
+        keys = list(set(written.values()) - self._seen.keys() - {""})
+        if len(self._seen) + len(keys) > _REMEMBERED:
+            self._forget()
+        if keys:
+            with self._lock:
+                cursor = self._cursor()
+                for start in range(0, len(keys), _PER_QUERY):
+                    part = keys[start : start + _PER_QUERY]
+                    # Only placeholders are put in the text; the postcodes are parameters.
+                    query = _LOOKUP.replace("?", ",".join("?" * len(part)))
+                    found = {row[0]: Place(*row[1:]) for row in cursor.execute(query, part)}
+                    for key in part:
+                        self._seen[key] = found.get(key)
+        for postcode, key in written.items():
+            self._as_written[postcode] = self._seen.get(key)
+
     def find(self, postcode: str | None) -> Place | None:
-        """The postcode's place, or None when it is not in the directory."""
-        key = normal(postcode)
-        if not key:
+        """The postcode's place, or None when it is not in the directory (or not given)."""
+        if not postcode:
             return None
         try:
-            return self._seen[key]
+            return self._as_written[postcode]  # as the file writes it: no normalising
         except KeyError:
             pass
-        with self._lock:
-            row = (
-                self._cursor()
-                .execute(
-                    "SELECT authority, country, easting, northing FROM postcodes WHERE postcode = ?",
-                    (key,),
+        key = normal(postcode)
+        if key not in self._seen and key:
+            with self._lock:
+                row = (
+                    self._cursor()
+                    .execute(
+                        "SELECT authority, country, easting, northing FROM postcodes"
+                        " WHERE postcode = ?",
+                        (key,),
+                    )
+                    .fetchone()
                 )
-                .fetchone()
-            )
-        place = Place(*row) if row else None
-        if len(self._seen) >= _REMEMBERED:
-            self._seen.clear()
-        self._seen[key] = place
+            if len(self._seen) >= _REMEMBERED:
+                self._forget()
+            self._seen[key] = Place(*row) if row else None
+        place = self._seen.get(key)
+        self._as_written[postcode] = place
         return place
+
+    def _forget(self) -> None:
+        self._seen.clear()
+        self._as_written.clear()
 
     def _cursor(self) -> sqlite3.Connection:
         # One connection per process: a worker forked while reading opens its own.
@@ -193,14 +231,19 @@ class PlacementArea:
         self.directory = directory
         self.authority = authority
 
+    def fields_many(self, pairs: list[tuple[str | None, str | None]]) -> list[dict]:
+        """``fields`` of many (home, placement) pairs, their postcodes looked up together."""
+        self.directory.find_many(postcode for pair in pairs for postcode in pair)
+        return [self.fields(home, placed) for home, placed in pairs]
+
     def fields(self, home: str | None, placed: str | None) -> dict[str, str | None]:
-        place = self.directory.find(placed) if normal(placed) else None
+        place = self.directory.find(placed)
         la = place.placement_authority if place else None
         if la is None or self.authority is None:
             location = None
         else:
             location = "IN" if la == self.authority else "OUT"
-        miles = distance_miles(self.directory.find(home) if normal(home) else None, place)
+        miles = distance_miles(self.directory.find(home), place)
         return {
             "PL_LA": la,
             "PL_LOCATION": location,

@@ -184,7 +184,14 @@ def test_the_authority_is_the_partnerships_only_one(workspace):
 
 
 @pytest.mark.django_db
-def test_episodes_get_dfes_placement_fields_and_keep_only_outward_codes(workspace):
+@pytest.mark.parametrize("together", [2, 1_000])
+def test_episodes_get_dfes_placement_fields_and_keep_only_outward_codes(
+    workspace, monkeypatch, together
+):
+    # Episodes' postcodes are looked up in groups: across groups of two, and all at once.
+    from safeboard.returns.kinds import ssda903
+
+    monkeypatch.setattr(ssda903, "PLACED_TOGETHER", together)
     _authority()
     _import_directory()
     result = return_import(kind="ssda903", paths=[FULL], collection_year=2027)
@@ -240,6 +247,21 @@ def test_the_directory_index_is_made_once_and_then_reused(workspace):
     assert again.index == directory.index
     assert again.index.stat().st_mtime_ns == made
     assert directory.find("cv34 4rl") == Place(WARWICKSHIRE, "E", 428000, 265000)
+    assert directory.find("CV34 4RX") is None
+
+
+@pytest.mark.django_db
+def test_postcodes_looked_up_together_are_then_known_found_or_not(workspace):
+    _import_directory()
+    directory = PostcodeDirectory.current()
+    directory.find_many(["CV34 4RL", "b15 2tt", "CV34 4RX", None, ""])
+    assert directory._seen == {
+        "CV344RL": Place(WARWICKSHIRE, "E", 428000, 265000),
+        "B152TT": Place(BIRMINGHAM, "E", 405600, 285400),
+        "CV344RX": None,  # not in the directory: remembered as such
+    }
+    directory._connection.close()  # find now answers from what it looked up
+    assert directory.find("CV34 4RL") == Place(WARWICKSHIRE, "E", 428000, 265000)
     assert directory.find("CV34 4RX") is None
 
 

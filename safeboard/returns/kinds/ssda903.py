@@ -92,6 +92,7 @@ SAME_POSTCODE = "SAME_POSTCODE"
 PL_LA = "PL_LA"
 PL_LOCATION = "PL_LOCATION"
 PL_DISTANCE = "PL_DISTANCE"
+PLACED_TOGETHER = 1_000  # episodes whose postcodes are looked up in one go
 DERIVED_COLUMNS = frozenset(
     {
         UPN_UNKNOWN,
@@ -349,14 +350,21 @@ class Ssda903(ReturnKind):
                 continue
             name = file.name
             derive = {"Header": read_header_row, "Episodes": read_episode_row}.get(table)
-            area = context.lookups.get("placement_area")
+            area = context.lookups.get("placement_area") if table == "Episodes" else None
+            waiting: list[tuple[int, dict]] = []  # episodes whose postcodes are looked up together
             for line, values in csv_file.rows:
                 rows += 1
                 if derive is not None:
                     derive(values)
-                    if area is not None and table == "Episodes":
-                        values.update(area.fields(values.get("HOME_POST"), values.get("PL_POST")))
-                yield RawRow(table, values, f"line {line}", name)
+                if area is None:
+                    yield RawRow(table, values, f"line {line}", name)
+                    continue
+                waiting.append((line, values))
+                if len(waiting) == PLACED_TOGETHER:
+                    yield from _placed(area, waiting, table, name)
+                    waiting = []
+            if waiting:
+                yield from _placed(area, waiting, table, name)
             if share is not None:
                 yield ChunkEnd(number, clean=not context.warnings)
         # A worker reads only some files: whether any file has rows is judged by all.
@@ -396,6 +404,14 @@ class Ssda903(ReturnKind):
             )
         elif context.as_at is None:
             context.as_at = date(context.collection_year, 3, 31)
+
+
+def _placed(area, waiting: list[tuple[int, dict]], table: str, name: str) -> Iterator[RawRow]:
+    """The waiting episodes with DfE's placement fields, their postcodes looked up at once."""
+    pairs = [(values.get("HOME_POST"), values.get("PL_POST")) for _, values in waiting]
+    for (line, values), fields in zip(waiting, area.fields_many(pairs), strict=True):
+        values.update(fields)
+        yield RawRow(table, values, f"line {line}", name)
 
 
 def read_header_row(values: dict[str, str | None]) -> None:
