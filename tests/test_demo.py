@@ -98,14 +98,17 @@ def test_demo_builds_the_partnership_users_and_five_years_of_returns(tmp_path):
     assert state["in_partnership"] == 1
     assert state["statutory"] == 3
     assert len(state["users"]) == 7
-    # Five years each of CIN, SSDA903 and contacts, and one of each extract.
+    # Five years each of CIN, SSDA903 and contacts, one of each extract, and the
+    # reference data DfE's placement rules read (postcode directory, providers).
     assert state["snapshots"].count("cin") == 5
     assert state["snapshots"].count("ssda903") == 5
     assert state["snapshots"].count("contacts") == 5
-    assert len(state["snapshots"]) == 18
+    assert state["snapshots"].count("postcodes") == 1
+    assert state["snapshots"].count("providers") == 1
+    assert len(state["snapshots"]) == 20
 
     second = _demo(env)
-    assert second.count(": duplicate,") == 18  # nothing imported twice
+    assert second.count(": duplicate,") == 20  # nothing imported twice
     again = _passwords(second)
     assert set(again) == set(passwords)
     assert not set(again.values()) & set(passwords.values())  # new passwords each run
