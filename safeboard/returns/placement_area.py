@@ -205,6 +205,11 @@ def build_index(table: Path, index: Path) -> Path:
     finally:
         database.close()
     os.replace(partial, index)
+    # Older directories' indexes are no longer read (only the newest directory is used);
+    # a process still reading one keeps its open file until it is done.
+    for older in index.parent.glob("*.sqlite"):
+        if older != index:
+            older.unlink(missing_ok=True)
     return index
 
 

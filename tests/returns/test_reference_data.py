@@ -268,11 +268,14 @@ def test_postcodes_looked_up_together_are_then_known_found_or_not(workspace):
 @pytest.mark.django_db
 def test_a_newer_directory_is_the_one_used(workspace, tmp_path):
     _import_directory()
+    first_index = PostcodeDirectory.current().index
     newer = tmp_path / "onspd-newer.csv"
     # Warwick district moved to another county (a made-up reorganisation).
     newer.write_text((REFERENCE / "onspd.csv").read_text().replace("E10000031", "E10000099"))
     return_import(kind="postcodes", paths=[newer])
     area = PlacementArea(PostcodeDirectory.current(), WARWICKSHIRE)
+    assert area.directory.index != first_index
+    assert not first_index.exists()  # the older directory's index is removed once unused
     assert area.fields("CV34 4RL", "CV31 1AB") == {
         "PL_LA": "E10000099",
         "PL_LOCATION": "OUT",
