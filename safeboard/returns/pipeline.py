@@ -314,6 +314,10 @@ def return_import(
             sum(result.row_counts.values()),
             len(result.warnings),
         )
+        try:
+            return_kind.after_import(result.snapshot)
+        except OSError as error:  # stored all the same: what it prepares is made when needed
+            logger.warning("after importing %s: %s", kind, type(error).__name__)
         return result
     except OSError as error:
         if error.errno not in NO_SPACE:

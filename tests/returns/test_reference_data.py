@@ -22,6 +22,7 @@ from safeboard.returns.placement_area import (
     PlacementArea,
     PostcodeDirectory,
     distance_miles,
+    index_path,
     workspace_authority,
 )
 from tests.returns.test_ssda903_import import (
@@ -240,7 +241,8 @@ def test_without_a_directory_the_fields_are_empty(workspace):
 
 @pytest.mark.django_db
 def test_the_directory_index_is_made_once_and_then_reused(workspace):
-    _import_directory()
+    result = _import_directory()
+    assert index_path(result.snapshot.sha256).exists()  # made as the directory is imported
     directory = PostcodeDirectory.current()
     made = directory.index.stat().st_mtime_ns
     again = PostcodeDirectory.current()

@@ -141,6 +141,13 @@ class ReturnKind(ABC):
         """
         return None
 
+    def after_import(self, snapshot) -> None:
+        """Once a snapshot of this kind is stored: prepare what later imports read of it.
+
+        Most kinds prepare nothing.
+        """
+        return None
+
     def codes(self, codelist: str, collection_year: int | None) -> set[str]:
         """The codes of a named code list valid in a collection year."""
         return set()

@@ -7,8 +7,9 @@ placement's authority (``PL_LA``), whether it is in or out of the placing
 authority (``PL_LOCATION``) and its distance from home (``PL_DISTANCE``)
 from the full postcodes; Safeboard keeps only outward codes, so it works
 them out at the door (``safeboard.returns.placement_area``), from the newest
-directory imported. The directory also places the providers in the Ofsted
-lookup (kind ``providers``) in their authority. Import it before either.
+directory imported (its lookup index is made as it is imported). The
+directory also places the providers in the Ofsted lookup (kind
+``providers``) in their authority. Import it before either.
 
 Columns read (the directory's own names; the other fifty are ignored without
 a warning): ``pcds`` (or ``pcd``) the postcode, ``oslaua`` the local
@@ -71,6 +72,13 @@ class Postcodes(ReturnKind):
 
     def table_specs(self, collection_year):
         return {TABLE.name: TABLE}
+
+    def after_import(self, snapshot) -> None:
+        # The lookup index (seconds for the whole directory), made now rather than
+        # by the first SSDA903 import that needs it.
+        from safeboard.returns.placement_area import PostcodeDirectory
+
+        PostcodeDirectory.current()
 
     def read(self, files: list[InputFile], context: ReadContext) -> Iterator[RawRow]:
         for file in files:
