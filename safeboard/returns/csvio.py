@@ -90,6 +90,15 @@ def open_csv(
     """
     stream = file.open()
     head = stream.read(SNIFF_BYTES)
+    if head.startswith(b"PK\x03\x04"):
+        stream.close()
+        raise RefusedFileError.because(
+            rule=CSV_RULE,
+            message="The file is an Excel workbook or a zip, not a CSV file.",
+            guidance="Save the sheet as CSV ('CSV UTF-8' in Excel) and import that.",
+            file=file.name,
+            table=table,
+        )
     encoding, note = detect_encoding(head)
     if note:
         warnings.append(

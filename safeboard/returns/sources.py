@@ -4,7 +4,8 @@ Refuses, with a message that says what to do: a missing or empty file, a
 file over the size limit, a zip member whose path climbs out of the zip
 (path traversal), and a zip that would expand past the limit or by an
 implausible ratio (a zip bomb). Zip members are read in place, never
-extracted to disk.
+extracted to disk. An Excel workbook (``.xlsx``, itself a zip) is checked the
+same way but kept whole, for a kind that reads workbooks (``xlsxio``).
 """
 
 from __future__ import annotations
@@ -64,43 +65,52 @@ def _expand_file(path: Path, max_bytes: int) -> list[InputFile]:
             f"The file is {size:,} bytes, over the limit of {max_bytes:,} bytes.",
             "Split the file, or ask whoever runs Safeboard to raise SAFEBOARD_MAX_IMPORT_BYTES.",
         )
+    if path.suffix.lower() == ".xlsx":
+        _zip_checked(path, max_bytes)  # a workbook is a zip: refused as one if hostile
+        return [InputFile(path)]
     if zipfile.is_zipfile(path):
         return _zip_members(path, max_bytes)
     return [InputFile(path)]
 
 
-def _zip_members(path: Path, max_bytes: int) -> list[InputFile]:
+def _zip_checked(path: Path, max_bytes: int) -> list[zipfile.ZipInfo]:
+    """The zip's members (not folders), once none climbs out and none is a bomb."""
     try:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile as error:
+        what = "workbook" if path.suffix.lower() == ".xlsx" else "zip file"
         raise _refuse(
-            path.name, f"The zip file cannot be read ({error}).", "Make the zip file again."
+            path.name, f"The {what} cannot be read ({error}).", f"Save the {what} again."
         ) from error
     with archive:
         members = [info for info in archive.infolist() if not info.is_dir()]
-        total = 0
-        for info in members:
-            name = PurePosixPath(info.filename)
-            if name.is_absolute() or ".." in name.parts or "\\" in info.filename:
-                raise _refuse(
-                    path.name,
-                    f"The zip holds a file named '{info.filename}', whose path leads outside the zip.",
-                    "Make the zip again from the return's files only.",
-                )
-            total += info.file_size
-            ratio = info.file_size / max(info.compress_size, 1)
-            if total > max_bytes or ratio > MAX_ZIP_RATIO:
-                raise _refuse(
-                    path.name,
-                    "The zip would expand far beyond a real return (a zip bomb, or files over the size limit).",
-                    "Send the return's files themselves, or a zip made from them.",
-                )
-        files = [
-            InputFile(path, member=info.filename)
-            for info in members
-            if not PurePosixPath(info.filename).name.startswith(".")
-            and "__MACOSX" not in PurePosixPath(info.filename).parts
-        ]
+    total = 0
+    for info in members:
+        name = PurePosixPath(info.filename)
+        if name.is_absolute() or ".." in name.parts or "\\" in info.filename:
+            raise _refuse(
+                path.name,
+                f"The zip holds a file named '{info.filename}', whose path leads outside the zip.",
+                "Make the zip again from the return's files only.",
+            )
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if total > max_bytes or ratio > MAX_ZIP_RATIO:
+            raise _refuse(
+                path.name,
+                "The zip would expand far beyond a real return (a zip bomb, or files over the size limit).",
+                "Send the return's files themselves, or a zip made from them.",
+            )
+    return members
+
+
+def _zip_members(path: Path, max_bytes: int) -> list[InputFile]:
+    files = [
+        InputFile(path, member=info.filename)
+        for info in _zip_checked(path, max_bytes)
+        if not PurePosixPath(info.filename).name.startswith(".")
+        and "__MACOSX" not in PurePosixPath(info.filename).parts
+    ]
     if not files:
         raise _refuse(path.name, "The zip holds no files.", "Zip the return's files and try again.")
     return files

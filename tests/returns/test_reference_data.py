@@ -311,3 +311,112 @@ def test_workers_reading_side_by_side_work_the_fields_out_too(workspace, setting
         "IN",
         1.9,
     )
+
+
+# ---- the providers' lookup as DfE publishes it: a workbook -----------------------------
+
+
+def _workbook(path, sheets: dict[str, list[list]]):
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for title, rows in sheets.items():
+        sheet = workbook.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+LOOKUP_HEADER = [
+    "URN",
+    "Local Authority",
+    "Placement code",
+    "Placement provider code",
+    "Deregistration date",
+    "Setting address postcode",
+    None,  # a formatted but empty column, as spreadsheets have
+]
+
+
+@pytest.mark.django_db
+def test_a_lookup_workbook_is_read_from_every_sheet_with_a_urn_header(workspace, tmp_path):
+    from datetime import datetime
+
+    _import_directory()
+    path = _workbook(
+        tmp_path / "urn_lookup.xlsx",
+        {
+            "Notes": [["About this lookup"], ["Nothing to read here"]],
+            "Children's homes": [
+                ["URN lookup, 2026-27"],  # a title above the header
+                [],
+                LOOKUP_HEADER,
+                ["SC654321", "Birmingham", "K1/K2", "PR4", None, "B15 2TT"],
+                [None, None, None, None, None, None],  # an empty row: skipped
+                ["SC700123", "Warwickshire", "K2", "PR1", datetime(2026, 3, 31), "cv21 3rt"],
+            ],
+            "Supported accommodation": [
+                LOOKUP_HEADER,
+                [2000111, "Warwickshire", "K3", "PR4", None, "CV34 4RL"],  # a number cell
+            ],
+        },
+    )
+    result = return_import(kind="providers", paths=[path])
+    assert result.status is Status.IMPORTED, [f.describe() for f in result.findings]
+    rows = snapshot_tables(result.snapshot)["providers"]
+    assert [(r["URN"], r["_position"]) for r in rows] == [
+        ("SC654321", "sheet 'Children's homes' row 4"),
+        ("SC700123", "sheet 'Children's homes' row 6"),
+        ("2000111", "sheet 'Supported accommodation' row 2"),
+    ]
+    assert rows[0]["PLACE_CODES"] == "K1,K2"
+    assert (rows[1]["REG_END"].isoformat(), rows[1]["LA_CODE"]) == ("2026-03-31", WARWICKSHIRE)
+    assert (rows[2]["POSTCODE"], rows[2]["LA_CODE"]) == ("CV344RL", WARWICKSHIRE)
+
+
+@pytest.mark.django_db
+def test_a_workbook_that_is_not_the_lookup_is_refused_naming_the_file(workspace, tmp_path):
+    no_urn = _workbook(tmp_path / "other.xlsx", {"Sheet": [["Name", "Postcode"], ["A", "B"]]})
+    result = return_import(kind="providers", paths=[no_urn])
+    assert result.status is Status.REFUSED
+    (finding,) = result.blocking
+    assert (finding.file, finding.rule) == ("other.xlsx", "SB-XLSX")
+    assert "URN" in finding.message
+
+    lacking = _workbook(
+        tmp_path / "lacking.xlsx", {"Homes": [["URN", "Placement code"], ["SC1", "K2"]]}
+    )
+    (finding,) = return_import(kind="providers", paths=[lacking]).blocking
+    assert finding.position == "sheet 'Homes' row 1"
+    assert finding.field == "placement provider code"
+
+    damaged = tmp_path / "damaged.xlsx"
+    damaged.write_bytes(b"PK\x03\x04" + b"not really a workbook" * 10)
+    (finding,) = return_import(kind="providers", paths=[damaged]).blocking
+    assert finding.file == "damaged.xlsx"
+    assert "cannot be read" in finding.message
+    assert Snapshot.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_a_workbook_that_would_expand_like_a_bomb_is_refused_before_it_is_opened(
+    workspace, tmp_path
+):
+    import zipfile
+
+    bomb = tmp_path / "lookup.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", b"\0" * 20_000_000)  # 20 MB of nothing
+    result = return_import(kind="providers", paths=[bomb])
+    (finding,) = result.blocking
+    assert "zip bomb" in finding.message
+    assert Snapshot.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_a_workbook_given_where_a_csv_is_expected_is_refused_plainly(workspace, tmp_path):
+    path = _workbook(tmp_path / "population.xlsx", {"Sheet": [["area_code"], ["E07000218"]]})
+    (finding,) = return_import(kind="population", paths=[path]).blocking
+    assert finding.message == "The file is an Excel workbook or a zip, not a CSV file."

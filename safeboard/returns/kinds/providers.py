@@ -1,14 +1,15 @@
 """Ofsted's registered providers (kind ``providers``): DfE's URN lookup.
 
 Reference data, not a return. For the SSDA903 rules on a placement's Ofsted
-unique reference number (URN: 219, 221, 224, 227, 228, 229, 1008), DfE
+unique reference number (URN: 219, 221, 224, 227, 228, 229, 241, 1008), DfE
 publishes with each collection a lookup of every provider Ofsted registers
 or has registered (children's homes, fostering and adoption agencies,
 secure homes, supported accommodation): its URN, the placement codes and
 placement provider codes a child placed there may have, the date its
-registration ended, and its setting's postcode. Save its sheet as CSV (or
-join several sheets into one CSV) and import it; the newest import is the
-one the rules read (the view ``ref_providers``).
+registration ended, and its setting's postcode. Import the workbook as
+published (every sheet whose header row, among its first rows, names URN is
+read: ``safeboard.returns.xlsxio``) or a sheet saved as CSV; the newest import
+is the one the rules read (the view ``ref_providers``).
 
 Columns, matched without regard to case: ``URN``; ``Local authority`` (or
 ``Provider local authority``); ``Placement code``; ``Placement provider
@@ -26,7 +27,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from safeboard.returns.csvio import open_csv
+from safeboard.returns import xlsxio
+from safeboard.returns.csvio import COLUMNS_RULE, open_csv
+from safeboard.returns.findings import RefusedFileError
 from safeboard.returns.kinds import register
 from safeboard.returns.kinds.base import InputFile, RawRow, ReadContext, ReturnKind
 from safeboard.returns.spec import Column, Kind, TableSpec
@@ -90,27 +93,53 @@ class Providers(ReturnKind):
     def read(self, files: list[InputFile], context: ReadContext) -> Iterator[RawRow]:
         directory = context.lookups.get("postcodes")
         for file in files:
-            table = open_csv(
-                file,
-                required=_REQUIRED,
-                optional=_OPTIONAL,
-                warnings=context.warnings,
+            for where, values in _rows(file, context):
+                yield RawRow(TABLE.name, _provider(values, directory), where, file.name)
+
+
+def _rows(file: InputFile, context: ReadContext) -> Iterator[tuple[str, dict[str, str]]]:
+    """(position, values by our column names) of a CSV or of each sheet of a workbook."""
+    if not xlsxio.is_workbook(file):
+        table = open_csv(
+            file,
+            required=_REQUIRED,
+            optional=_OPTIONAL,
+            warnings=context.warnings,
+            table=TABLE.name,
+            rename=_rename,
+        )
+        for line, values in table.rows:
+            yield f"line {line}", values
+        return
+    for sheet in xlsxio.sheets(file, marker="URN", table=TABLE.name):
+        header = _rename(sheet.header)
+        missing = sorted(_REQUIRED - set(header))
+        if missing:
+            raise RefusedFileError.because(
+                rule=COLUMNS_RULE,
+                message=f"The sheet '{sheet.name}' has no column {', '.join(missing)}.",
+                guidance="Import the lookup as DfE publishes it, its column names unchanged.",
+                file=file.name,
                 table=TABLE.name,
-                rename=_rename,
+                field=", ".join(missing),
+                position=f"sheet '{sheet.name}' row {sheet.header_row}",
             )
-            for line, values in table.rows:
-                postcode = "".join((values.get("setting address postcode") or "").split()).upper()
-                place = directory.find(postcode) if directory and postcode else None
-                row = {
-                    "URN": values["urn"].strip() or None,
-                    "LA_NAME": (values.get("local authority") or "").strip() or None,
-                    "PLACE_CODES": code_list(values["placement code"]),
-                    "PROVIDER_CODES": code_list(values["placement provider code"]),
-                    "REG_END": values.get("deregistration date"),
-                    "POSTCODE": postcode or None,
-                    "LA_CODE": place.authority if place else None,
-                }
-                yield RawRow(TABLE.name, row, f"line {line}", file.name)
+        for number, cells in sheet.rows:
+            yield f"sheet '{sheet.name}' row {number}", dict(zip(header, cells, strict=True))
+
+
+def _provider(values: dict[str, str], directory) -> dict[str, str | None]:
+    postcode = "".join((values.get("setting address postcode") or "").split()).upper()
+    place = directory.find(postcode) if directory and postcode else None
+    return {
+        "URN": values["urn"].strip() or None,
+        "LA_NAME": (values.get("local authority") or "").strip() or None,
+        "PLACE_CODES": code_list(values["placement code"]),
+        "PROVIDER_CODES": code_list(values["placement provider code"]),
+        "REG_END": values.get("deregistration date"),
+        "POSTCODE": postcode or None,
+        "LA_CODE": place.authority if place else None,
+    }
 
 
 register(Providers())
