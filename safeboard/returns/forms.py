@@ -18,7 +18,7 @@ KIND_CHOICES = [
         "postcodes",
         "ONS Postcode Directory (CSV): reference data for SSDA903 placement checks",
     ),
-    ("providers", "Ofsted providers: DfE's URN lookup (CSV): reference data"),
+    ("providers", "Ofsted providers: DfE's URN lookup (Excel workbook or CSV): reference data"),
 ]
 
 
