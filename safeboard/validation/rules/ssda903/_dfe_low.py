@@ -158,3 +158,26 @@ def spells_over(context: RuleContext, legal_status: str, max_days: int) -> str:
         QUALIFY date_diff('day', min(DECOM) OVER (PARTITION BY child, spell),
                           max(stop) OVER (PARTITION BY child, spell)) > {max_days}
     """
+
+
+def not_among_urn_codes(field: str, lookup_codes: str) -> str:
+    """SQL: episodes whose ``field`` is not among their URN's codes in the providers' lookup.
+
+    ``lookup_codes`` is the lookup's comma-separated column (``PLACE_CODES`` for rule
+    219, ``PROVIDER_CODES`` for 224). A code of any of the URN's rows is enough; not
+    judged: no URN (``XXXXXXX``), a URN not in the lookup (rule 1008's), a URN whose
+    rows give no codes, and an episode without the field.
+    """
+    return f"""
+        WITH allowed AS (
+            SELECT URN,
+                   bool_or({lookup_codes} IS NOT NULL) AS known,
+                   list_distinct(flatten(list(string_split(coalesce({lookup_codes}, ''), ','))))
+                       AS codes
+            FROM ref_providers GROUP BY URN
+        )
+        SELECT e._file, e._position, e.child, e.{field} AS value
+        FROM Episodes AS e JOIN allowed AS a ON a.URN = e.URN
+        WHERE e.URN <> 'XXXXXXX' AND e.{field} IS NOT NULL
+          AND a.known AND NOT list_contains(a.codes, e.{field})
+    """

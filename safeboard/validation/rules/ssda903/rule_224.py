@@ -17,6 +17,7 @@ from __future__ import annotations
 from safeboard.returns.findings import Severity
 from safeboard.validation.engine import RuleContext
 from safeboard.validation.registry import rule
+from safeboard.validation.rules.ssda903._dfe_low import not_among_urn_codes
 
 
 @rule(
@@ -36,16 +37,4 @@ from safeboard.validation.registry import rule
     fields=("PLACE_PROVIDER",),
 )
 def logic(context: RuleContext) -> str:
-    return """
-        WITH allowed AS (
-            SELECT URN,
-                   bool_or(PROVIDER_CODES IS NOT NULL) AS known,
-                   list_distinct(flatten(list(string_split(coalesce(PROVIDER_CODES, ''), ','))))
-                       AS codes
-            FROM ref_providers GROUP BY URN
-        )
-        SELECT e._file, e._position, e.child, e.PLACE_PROVIDER AS value
-        FROM Episodes AS e JOIN allowed AS a ON a.URN = e.URN
-        WHERE e.URN <> 'XXXXXXX' AND e.PLACE_PROVIDER IS NOT NULL
-          AND a.known AND NOT list_contains(a.codes, e.PLACE_PROVIDER)
-    """
+    return not_among_urn_codes("PLACE_PROVIDER", "PROVIDER_CODES")
